@@ -1,0 +1,37 @@
+namespace OnePlusX.Colleges;
+
+/// <summary>Registers a college as a tenant. Province and city are division codes (2 and 6 digits).</summary>
+[GenerateSerializer, Immutable, Alias("OnePlusX.RegisterCollege")]
+public sealed record RegisterCollege(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string ProvinceCode,
+    [property: Id(2)] string CityCode,
+    [property: Id(3)] string PolicyCode);
+
+/// <summary>Adds a secondary college (二级学院) with a code unique inside the college.</summary>
+[GenerateSerializer, Immutable, Alias("OnePlusX.AddSchool")]
+public sealed record AddSchool([property: Id(0)] string Code, [property: Id(1)] string Name);
+
+/// <summary>Adds a major (专业) to a school.</summary>
+[GenerateSerializer, Immutable, Alias("OnePlusX.AddMajor")]
+public sealed record AddMajor([property: Id(0)] string Code, [property: Id(1)] string Name, [property: Id(2)] string SchoolCode);
+
+/// <summary>二级学院.</summary>
+[GenerateSerializer, Immutable, Alias("OnePlusX.School")]
+public sealed record School([property: Id(0)] string Code, [property: Id(1)] string Name);
+
+/// <summary>专业.</summary>
+[GenerateSerializer, Immutable, Alias("OnePlusX.Major")]
+public sealed record Major([property: Id(0)] string Code, [property: Id(1)] string Name, [property: Id(2)] string SchoolCode);
+
+/// <summary>What a college looks like from outside its grain.</summary>
+[GenerateSerializer, Immutable, Alias("OnePlusX.CollegeProfile")]
+public sealed record CollegeProfile(
+    [property: Id(0)] string Code,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string ProvinceCode,
+    [property: Id(3)] string CityCode,
+    [property: Id(4)] string PolicyCode,
+    [property: Id(5)] IReadOnlyList<School> Schools,
+    [property: Id(6)] IReadOnlyList<Major> Majors,
+    [property: Id(7)] int Version);

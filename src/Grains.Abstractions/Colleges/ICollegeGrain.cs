@@ -1,0 +1,20 @@
+using OnePlusX.Outcomes;
+using OnePlusX.Tenancy;
+
+namespace OnePlusX.Colleges;
+
+/// <summary>A pilot college (试点院校), the tenant root; keyed by its tenant code alone.</summary>
+public interface ICollegeGrain : ITenantGrain
+{
+    /// <summary>Registers the college with its province, city and policy; a second registration is a conflict.</summary>
+    Task<CommandResult<CollegeProfile>> RegisterAsync(RegisterCollege command);
+
+    /// <summary>The college's profile, or null when no college has this code.</summary>
+    Task<CollegeProfile?> GetAsync();
+
+    /// <summary>Adds a secondary college (二级学院).</summary>
+    Task<CommandResult<CollegeProfile>> AddSchoolAsync(AddSchool command);
+
+    /// <summary>Adds a major (专业) to one of its schools.</summary>
+    Task<CommandResult<CollegeProfile>> AddMajorAsync(AddMajor command);
+}

@@ -1,0 +1,81 @@
+using OnePlusX.CertificateProjects;
+using OnePlusX.Colleges;
+using OnePlusX.ExamStations;
+using OnePlusX.Policies;
+using OnePlusX.Students;
+using OnePlusX.Tenancy;
+
+namespace OnePlusX.Silo.Demo;
+
+/// <summary>
+/// Loads <see cref="DemoData"/> through the grains, exactly as users' commands would, in a recorded system scope.
+/// Idempotent: a college that exists already is left alone.
+/// </summary>
+internal sealed class DemoSeeder(IGrainFactory grains, IPolicyCatalog policies, ILogger<DemoSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        using var scope = CallScope.System("demo data for the embedded default", "demo-seeder");
+        foreach (var college in DemoData.Colleges)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tenant = TenantId.From(college.Code);
+            var grain = grains.GetGrain<ICollegeGrain>(college.Code);
+            if (await grain.GetAsync() is not null)
+            {
+                continue;
+            }
+
+            // A school plugin is used once one is registered for the college's code; until then the national baseline.
+            var registration = college.Registration with
+            {
+                PolicyCode = policies.Codes.Contains(college.Code) ? college.Code : IPolicyCatalog.BaselineCode,
+            };
+            Check(await grain.RegisterAsync(registration));
+            foreach (var school in college.Schools)
+            {
+                Check(await grain.AddSchoolAsync(school));
+            }
+
+            foreach (var major in college.Majors)
+            {
+                Check(await grain.AddMajorAsync(major));
+            }
+
+            foreach (var (code, station) in college.Stations)
+            {
+                Check(await grains.GetGrain<IExamStationGrain>(GrainKey.For(tenant, code)).FileAsync(station));
+            }
+
+            var students = new List<string>();
+            for (var i = 1; i <= DemoData.StudentsPerCollege; i++)
+            {
+                var number = $"2024{i:D4}";
+                var major = college.Majors[i % college.Majors.Length];
+                Check(await grains.GetGrain<IStudentGrain>(GrainKey.For(tenant, number)).EnrolAsync(new EnrolStudent($"示例学生{i:D2}", major.Code, 2024)));
+                students.Add(number);
+            }
+
+            foreach (var (certificate, level, application) in college.Projects)
+            {
+                var project = grains.GetGrain<ICertificateProjectGrain>(CertificateProjectKey.For(tenant, certificate, level, 2025));
+                Check(await project.ApplyAsync(application));
+                Check(await project.AdvanceAsync(new AdvanceProject(ProjectStatus.Approved, null)));
+                foreach (var student in students.Take(4))
+                {
+                    Check(await project.RegisterCandidateAsync(new RegisterCandidate(student)));
+                }
+            }
+
+            logger.LogInformation("Seeded sample college {College}", college.Code);
+        }
+    }
+
+    private static void Check<T>(Outcomes.CommandResult<T> result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo data was refused: {result.Error}");
+        }
+    }
+}

@@ -1,0 +1,197 @@
+using OnePlusX.CertificateProjects;
+using OnePlusX.Colleges;
+using OnePlusX.Outcomes;
+using OnePlusX.Policies;
+using OnePlusX.Silo.ReadModels;
+using OnePlusX.Silo.ReadModels.CertificateProjects;
+using OnePlusX.Silo.ReferenceData;
+using Microsoft.Extensions.Options;
+using OnePlusX.Students;
+using OnePlusX.Tenancy;
+
+namespace OnePlusX.Silo.Grains.CertificateProjects;
+
+internal sealed class CertificateProjectGrain(
+    [PersistentState(CertificateProjectGrain.StateKey, StorageNames.Default)] IPersistentState<CertificateProjectState> state,
+    ReadModelWriter readModels,
+    FaultInjection faults,
+    ReferenceCatalog reference,
+    IPolicyCatalog policies,
+    IOptions<ReminderOptions> reminderOptions,
+    ILogger<CertificateProjectGrain> logger)
+    : ProjectedGrain<CertificateProjectState>(state, readModels, faults, logger), ICertificateProjectGrain, IRemindable
+{
+    public const string StateKey = "certificateProject";
+    private const string DeadlinePrefix = "deadline:";
+
+    protected override string StateName => StateKey;
+
+    public async Task<CommandResult<CertificateProjectDetails>> ApplyAsync(ApplyForProject command)
+    {
+        if (Exists)
+        {
+            return CommandError.Conflict("ALREADY_APPLIED", $"Project {LocalKey} was applied for already.");
+        }
+
+        if (!CertificateProjectKey.TryParse(LocalKey, out var certificateCode, out var level, out var year))
+        {
+            return CommandError.Invalid("key", $"'{LocalKey}' is not of the form {{certificate}}-{{level 1..3}}-{{year}}.");
+        }
+
+        if (!reference.Offers(certificateCode, level))
+        {
+            return CommandError.Invalid("key", $"Certificate '{certificateCode}' at level {level} is not in the catalogue.");
+        }
+
+        if ((Validate.Range(year, "year", 2019, 2100)
+            ?? Validate.Range(command.PilotScale, nameof(command.PilotScale), 1, 100_000)
+            ?? Validate.Money(command.Budget, nameof(command.Budget))) is { } error)
+        {
+            return error;
+        }
+
+        var college = await GrainFactory.GetGrain<ICollegeGrain>(Tenant.Value).GetAsync();
+        if (college is null)
+        {
+            return CommandError.NotFound($"College {Tenant}");
+        }
+
+        if (college.Schools.All(s => s.Code != command.SchoolCode))
+        {
+            return CommandError.Invalid(nameof(command.SchoolCode), $"School '{command.SchoolCode}' does not exist in college {Tenant}.");
+        }
+
+        var decision = policies.Get(college.PolicyCode)
+            .CheckProjectApplication(new ProjectApplicationFacts(certificateCode, level, year, command.PilotScale, command.Budget));
+        if (!decision.Allowed)
+        {
+            return CommandError.Refused(decision);
+        }
+
+        await CommitAsync(
+            new CertificateProjectState
+            {
+                CertificateCode = certificateCode, Level = level, Year = year, SchoolCode = command.SchoolCode,
+                PilotScale = command.PilotScale, Budget = command.Budget, Status = ProjectStatus.Applied,
+                History = [Step(ProjectStatus.Applied, decision.Explanation.Chinese)],
+            },
+            "project.applied");
+        return CommandResult<CertificateProjectDetails>.Ok(Details());
+    }
+
+    public Task<CertificateProjectDetails?> GetAsync() => Task.FromResult(Exists ? Details() : null);
+
+    public async Task<CommandResult<CertificateProjectDetails>> AdvanceAsync(AdvanceProject command)
+    {
+        if (!Exists)
+        {
+            return CommandError.NotFound($"Project {LocalKey}");
+        }
+
+        if (!ProjectLifecycle.CanMove(State.Status, command.To))
+        {
+            return CommandError.Conflict("INVALID_TRANSITION", $"A project in status {State.Status} cannot move to {command.To}.");
+        }
+
+        if (command.To == ProjectStatus.Rejected && Validate.Text(command.Reason, nameof(command.Reason), 500) is { } error)
+        {
+            return error;
+        }
+
+        await CommitAsync(
+            State with { Status = command.To, History = [.. State.History, Step(command.To, command.Reason?.Trim())] },
+            $"project.{command.To.ToString().ToLowerInvariant()}", command.Reason);
+        return CommandResult<CertificateProjectDetails>.Ok(Details());
+    }
+
+    public async Task<CommandResult<CertificateProjectDetails>> RegisterCandidateAsync(RegisterCandidate command)
+    {
+        if (!Exists)
+        {
+            return CommandError.NotFound($"Project {LocalKey}");
+        }
+
+        if (Validate.Code(command.StudentNumber, nameof(command.StudentNumber)) is { } error)
+        {
+            return error;
+        }
+
+        if (!ProjectLifecycle.AcceptsCandidates(State.Status))
+        {
+            return CommandError.Conflict("NOT_OPEN", $"Project {LocalKey} is {State.Status}; candidates register once it is approved.");
+        }
+
+        if (State.Candidates.Contains(command.StudentNumber))
+        {
+            return CommandError.Conflict("ALREADY_REGISTERED", $"Student {command.StudentNumber} is already registered.");
+        }
+
+        if (State.Candidates.Count >= State.PilotScale)
+        {
+            return CommandError.Conflict("PILOT_SCALE_REACHED", $"Project {LocalKey} has reached its pilot scale of {State.PilotScale}.");
+        }
+
+        var student = GrainFactory.GetGrain<IStudentGrain>(GrainKey.For(Tenant, command.StudentNumber));
+        if (await student.GetAsync() is null)
+        {
+            return CommandError.NotFound($"Student {command.StudentNumber}");
+        }
+
+        await CommitAsync(State with { Candidates = [.. State.Candidates, command.StudentNumber] }, "project.candidate-registered", command.StudentNumber);
+        // The student's own record follows; a conflict there means it already knows (a retried call).
+        await student.AddRegistrationAsync(LocalKey);
+        return CommandResult<CertificateProjectDetails>.Ok(Details());
+    }
+
+    public async Task<CommandResult<CertificateProjectDetails>> ScheduleDeadlineAsync(ScheduleDeadline command)
+    {
+        if (!Exists)
+        {
+            return CommandError.NotFound($"Project {LocalKey}");
+        }
+
+        if (Validate.Code(command.Name, nameof(command.Name)) is { } error)
+        {
+            return error;
+        }
+
+        var dueIn = command.DueAt - DateTimeOffset.UtcNow;
+        await this.RegisterOrUpdateReminder(DeadlinePrefix + command.Name, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.Zero, reminderOptions.Value.MinimumReminderPeriod);
+        var deadlines = State.Deadlines.Where(d => d.Name != command.Name).Append(new ProjectDeadline(command.Name, command.DueAt, null, 0)).ToList();
+        await CommitAsync(State with { Deadlines = deadlines }, "project.deadline-scheduled", command.Name);
+        return CommandResult<CertificateProjectDetails>.Ok(Details());
+    }
+
+    /// <summary>
+    /// A deadline's reminder: mark it reached, then stop the reminder. Every delivery is counted, so a reminder
+    /// that fired twice would show in <see cref="ProjectDeadline.TimesReached"/>.
+    /// </summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        var name = reminderName.StartsWith(DeadlinePrefix, StringComparison.Ordinal) ? reminderName[DeadlinePrefix.Length..] : null;
+        var deadline = State.Deadlines.FirstOrDefault(d => d.Name == name);
+        if (deadline is not null)
+        {
+            using var scope = CallScope.ForTenant(Tenant, "reminder");
+            var reached = deadline with { ReachedAt = deadline.ReachedAt ?? DateTimeOffset.UtcNow, TimesReached = deadline.TimesReached + 1 };
+            await CommitAsync(State with { Deadlines = State.Deadlines.Select(d => d.Name == name ? reached : d).ToList() }, "project.deadline-reached", name);
+        }
+
+        if (await this.GetReminder(reminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    protected override CertificateProjectState WithChange(CertificateProjectState next, AuditEntry change) => next with { LastChange = change };
+
+    protected override Projection BuildProjection(CertificateProjectState current, int version) =>
+        CertificateProjectProjection.For(Key, Tenant.Value, LocalKey, current, version);
+
+    private static ProjectStep Step(ProjectStatus status, string? reason) =>
+        new(status, CallScope.CurrentActor, DateTimeOffset.UtcNow, reason);
+
+    private CertificateProjectDetails Details() =>
+        new(LocalKey, State.CertificateCode, State.Level, State.Year, State.SchoolCode, State.PilotScale, State.Budget,
+            State.Status, State.Candidates, State.History, State.Deadlines, Version);
+}

@@ -1,0 +1,16 @@
+using OnePlusX.Colleges;
+using OnePlusX.Silo.ReadModels;
+
+namespace OnePlusX.Silo.Grains.Colleges;
+
+[GenerateSerializer, Alias("OnePlusX.Silo.CollegeState")]
+internal sealed record CollegeState
+{
+    [Id(0)] public string Name { get; init; } = "";
+    [Id(1)] public string ProvinceCode { get; init; } = "";
+    [Id(2)] public string CityCode { get; init; } = "";
+    [Id(3)] public string PolicyCode { get; init; } = "";
+    [Id(4)] public IReadOnlyList<School> Schools { get; init; } = [];
+    [Id(5)] public IReadOnlyList<Major> Majors { get; init; } = [];
+    [Id(6)] public AuditEntry? LastChange { get; init; }
+}

@@ -1,0 +1,72 @@
+using OnePlusX.Colleges;
+using OnePlusX.ExamStations;
+using OnePlusX.Outcomes;
+using OnePlusX.Silo.ReadModels;
+using OnePlusX.Silo.ReadModels.ExamStations;
+using OnePlusX.Silo.ReferenceData;
+using OnePlusX.Tenancy;
+
+namespace OnePlusX.Silo.Grains.ExamStations;
+
+internal sealed class ExamStationGrain(
+    [PersistentState(ExamStationGrain.StateKey, StorageNames.Default)] IPersistentState<ExamStationState> state,
+    ReadModelWriter readModels,
+    FaultInjection faults,
+    ReferenceCatalog reference,
+    ILogger<ExamStationGrain> logger)
+    : ProjectedGrain<ExamStationState>(state, readModels, faults, logger), IExamStationGrain
+{
+    public const string StateKey = "examStation";
+
+    protected override string StateName => StateKey;
+
+    /// <summary>NAT-STA-1: a station examines one certificate in one city of its province; coverage is counted per city.</summary>
+    public async Task<CommandResult<ExamStationDetails>> FileAsync(FileExamStation command)
+    {
+        if (Exists)
+        {
+            return CommandError.Conflict("ALREADY_FILED", $"Exam station {LocalKey} is already filed.");
+        }
+
+        if ((Validate.Text(command.Name, nameof(command.Name), 100) ?? Validate.Range(command.Capacity, nameof(command.Capacity), 1, 10_000)) is { } error)
+        {
+            return error;
+        }
+
+        if (!reference.Certificates.ContainsKey(command.CertificateCode ?? ""))
+        {
+            return CommandError.Invalid(nameof(command.CertificateCode), $"'{command.CertificateCode}' is not a certificate of the catalogue.");
+        }
+
+        var college = await GrainFactory.GetGrain<ICollegeGrain>(Tenant.Value).GetAsync();
+        if (college is null)
+        {
+            return CommandError.NotFound($"College {Tenant}");
+        }
+
+        if (!reference.IsCityOf(command.CityCode ?? "", college.ProvinceCode))
+        {
+            return CommandError.Invalid(nameof(command.CityCode), $"'{command.CityCode}' is not a city of province {college.ProvinceCode} (NAT-STA-1: stations are filed with the college's province).");
+        }
+
+        await CommitAsync(
+            new ExamStationState
+            {
+                Name = command.Name.Trim(), CertificateCode = command.CertificateCode!, ProvinceCode = college.ProvinceCode,
+                CityCode = command.CityCode!, Capacity = command.Capacity,
+            },
+            "exam-station.filed");
+        return CommandResult<ExamStationDetails>.Ok(Details());
+    }
+
+    public Task<ExamStationDetails?> GetAsync() => Task.FromResult(Exists ? Details() : null);
+
+    protected override ExamStationState WithChange(ExamStationState next, AuditEntry change) => next with { LastChange = change };
+
+    protected override Projection BuildProjection(ExamStationState current, int version) =>
+        ExamStationProjection.For(Key, Tenant.Value, LocalKey, current, version);
+
+
+    private ExamStationDetails Details() =>
+        new(LocalKey, State.Name, State.CertificateCode, State.ProvinceCode, State.CityCode, State.Capacity, Version);
+}

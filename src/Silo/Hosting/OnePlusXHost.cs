@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using OnePlusX.GraphQL;
+using OnePlusX.Policies;
+using OnePlusX.Silo.Api;
+using OnePlusX.Silo.Demo;
+using OnePlusX.Silo.Grains;
+using OnePlusX.Silo.Health;
+using OnePlusX.Silo.ReadModels;
+using OnePlusX.Silo.ReadModels.Colleges;
+using OnePlusX.Silo.ReadModels.ExamStations;
+using OnePlusX.Silo.ReferenceData;
+using OnePlusX.Silo.Storage;
+using OnePlusX.Silo.Tenancy;
+
+namespace OnePlusX.Silo.Hosting;
+
+/// <summary>The composition root: everything the silo process hosts, registered and mapped in one place.</summary>
+public static class OnePlusXHost
+{
+    public static WebApplicationBuilder AddOnePlusX(this WebApplicationBuilder builder)
+    {
+        var storage = new StorageOptions
+        {
+            PostgreSQL = builder.Configuration.GetConnectionString("PostgreSQL"),
+            Sqlite = builder.Configuration.GetConnectionString("Sqlite") ?? new StorageOptions().Sqlite,
+        };
+        var silo = builder.Configuration.GetSection("OnePlusX:Silo").Get<SiloOptions>() ?? new SiloOptions();
+
+        var services = builder.Services;
+        services.AddSingleton(storage);
+        services.AddOptions<SiloOptions>().BindConfiguration("OnePlusX:Silo");
+        services.AddOptions<ProjectionSweepOptions>().BindConfiguration("OnePlusX:ProjectionSweep");
+        services.AddSingleton<Database>();
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton(_ => ReferenceCatalog.Load());
+        services.AddSingleton<ReferenceDataLoader>();
+        services.AddSingleton<StorageInitializer>();
+        services.AddSingleton<IPolicyCatalog>(_ => PolicyCatalog.Create());
+        services.AddSingleton<ReadModelWriter>();
+        services.AddSingleton<FaultInjection>();
+        services.AddSingleton<CollegeQueries>();
+        services.AddSingleton<ExamStationQueries>();
+        services.AddSingleton<SystemCallRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<SystemCallRecorder>());
+        services.AddSingleton<ProjectionSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProjectionSweeper>());
+        services.AddSingleton<DemoSeeder>();
+        services.AddHostedService<DemoSeedService>();
+        services.AddGraphQLGateway();
+
+        services.AddProblemDetails();
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = silo.MaxRequestBodyBytes);
+        builder.UseOrleans(siloBuilder => OrleansHosting.ConfigureSilo(siloBuilder, storage, silo));
+        return builder;
+    }
+
+    public static WebApplication MapOnePlusX(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(RejectOversizedBodies);
+        app.MapHealth();
+        app.MapReference();
+        app.MapColleges();
+        app.MapGraphQLGateway();
+        return app;
+    }
+
+    /// <summary>Prepares storage (migrations, reference data) before the silo starts reading its queries.</summary>
+    public static Task InitializeStorageAsync(this WebApplication app, CancellationToken cancellationToken = default) =>
+        app.Services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+
+    /// <summary>An announced body over the limit is refused up front with a problem naming the limit.</summary>
+    private static Task RejectOversizedBodies(HttpContext context, Func<Task> next)
+    {
+        var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize
+            ?? context.RequestServices.GetRequiredService<IOptions<SiloOptions>>().Value.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            return Results.Problem(
+                    $"The request body is {context.Request.ContentLength} bytes; at most {limit} bytes are accepted.",
+                    statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large",
+                    extensions: new Dictionary<string, object?> { ["field"] = "body" })
+                .ExecuteAsync(context);
+        }
+
+        return next();
+    }
+}

@@ -1,0 +1,35 @@
+using Dapper;
+using OnePlusX.Silo.Grains.CertificateProjects;
+
+namespace OnePlusX.Silo.ReadModels.CertificateProjects;
+
+/// <summary>The rows a certificate project contributes: the project and its candidate roster.</summary>
+internal static class CertificateProjectProjection
+{
+    public static Projection For(string grainKey, string tenant, string projectKey, CertificateProjectState state, int version) =>
+        new(CertificateProjectGrain.StateKey, grainKey, tenant, version, state.LastChange, async (connection, transaction) =>
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO certificate_projects (tenant_id, project_key, certificate_code, level, year, school_code,
+                    pilot_scale, budget, status, candidate_count, version, updated_at)
+                VALUES (@Tenant, @ProjectKey, @CertificateCode, @Level, @Year, @SchoolCode, @PilotScale, @Budget, @Status,
+                    @Candidates, @Version, @Now)
+                ON CONFLICT (tenant_id, project_key) DO UPDATE SET school_code = excluded.school_code,
+                    pilot_scale = excluded.pilot_scale, budget = excluded.budget, status = excluded.status,
+                    candidate_count = excluded.candidate_count, version = excluded.version, updated_at = excluded.updated_at;
+                DELETE FROM project_candidates WHERE tenant_id = @Tenant AND project_key = @ProjectKey;
+                """,
+                new
+                {
+                    Tenant = tenant, ProjectKey = projectKey, state.CertificateCode, Level = (int)state.Level, state.Year,
+                    state.SchoolCode, state.PilotScale, state.Budget, Status = state.Status.ToString(),
+                    Candidates = state.Candidates.Count, Version = version, Now = DateTimeOffset.UtcNow,
+                },
+                transaction);
+            await connection.ExecuteAsync(
+                "INSERT INTO project_candidates (tenant_id, project_key, student_number) VALUES (@Tenant, @ProjectKey, @StudentNumber)",
+                state.Candidates.Select(c => new { Tenant = tenant, ProjectKey = projectKey, StudentNumber = c }),
+                transaction);
+        });
+}

@@ -1,0 +1,25 @@
+using Dapper;
+using OnePlusX.Silo.Grains.ExamStations;
+
+namespace OnePlusX.Silo.ReadModels.ExamStations;
+
+/// <summary>The row an exam station contributes; provincial coverage (NAT-STA-1) reads these.</summary>
+internal static class ExamStationProjection
+{
+    public static Projection For(string grainKey, string tenant, string stationCode, ExamStationState state, int version) =>
+        new(ExamStationGrain.StateKey, grainKey, tenant, version, state.LastChange, (connection, transaction) =>
+            connection.ExecuteAsync(
+                """
+                INSERT INTO exam_stations (tenant_id, station_code, name, certificate_code, province_code, city_code, capacity, version, updated_at)
+                VALUES (@Tenant, @StationCode, @Name, @CertificateCode, @ProvinceCode, @CityCode, @Capacity, @Version, @Now)
+                ON CONFLICT (tenant_id, station_code) DO UPDATE SET name = excluded.name, certificate_code = excluded.certificate_code,
+                    province_code = excluded.province_code, city_code = excluded.city_code, capacity = excluded.capacity,
+                    version = excluded.version, updated_at = excluded.updated_at
+                """,
+                new
+                {
+                    Tenant = tenant, StationCode = stationCode, state.Name, state.CertificateCode, state.ProvinceCode,
+                    state.CityCode, state.Capacity, Version = version, Now = DateTimeOffset.UtcNow,
+                },
+                transaction));
+}

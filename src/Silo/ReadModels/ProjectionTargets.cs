@@ -1,0 +1,31 @@
+using OnePlusX.Silo.Grains.CertificateProjects;
+using OnePlusX.Silo.Grains.Colleges;
+using OnePlusX.Silo.Grains.ExamStations;
+using OnePlusX.Silo.Grains.Students;
+using OnePlusX.Tenancy;
+
+namespace OnePlusX.Silo.ReadModels;
+
+/// <summary>Maps a projected state name back to its grain class, so the sweep can ask it to re-project.</summary>
+internal static class ProjectionTargets
+{
+    private static readonly Dictionary<string, string> GrainClasses = new(StringComparer.Ordinal)
+    {
+        [CollegeGrain.StateKey] = typeof(CollegeGrain).FullName!,
+        [StudentGrain.StateKey] = typeof(StudentGrain).FullName!,
+        [ExamStationGrain.StateKey] = typeof(ExamStationGrain).FullName!,
+        [CertificateProjectGrain.StateKey] = typeof(CertificateProjectGrain).FullName!,
+    };
+
+    public static async Task<bool> ReprojectAsync(IGrainFactory grains, string stateName, string grainKey)
+    {
+        if (!GrainClasses.TryGetValue(stateName, out var grainClass) || !GrainKey.TryGetTenant(grainKey, out var tenant))
+        {
+            return false;
+        }
+
+        using var scope = CallScope.ForTenant(tenant.Value, "projection-sweep");
+        await grains.GetGrain<IProjectionRepairGrain>(grainKey, grainClass).ReprojectAsync();
+        return true;
+    }
+}

@@ -1,0 +1,29 @@
+namespace OnePlusX.Silo.Storage;
+
+/// <summary>Where the silo keeps everything. One setting switches it to PostgreSQL: <c>ConnectionStrings:PostgreSQL</c>.</summary>
+public sealed class StorageOptions
+{
+    /// <summary>The ADO.NET invariant Orleans uses for PostgreSQL.</summary>
+    public const string PostgresInvariant = "Npgsql";
+
+    /// <summary>The invariant Orleans 10.4 maps to Microsoft.Data.Sqlite's factory.</summary>
+    public const string SqliteInvariant = "System.Data.SQLite";
+
+    /// <summary>PostgreSQL connection string; when set the silo runs in production mode (ADO.NET clustering).</summary>
+    public string? PostgreSQL { get; set; }
+
+    /// <summary>SQLite connection string for the embedded default (one silo, localhost clustering).</summary>
+    public string Sqlite { get; set; } = "Data Source=data/oneplusx.db";
+
+    public StorageDialect Dialect => string.IsNullOrWhiteSpace(PostgreSQL) ? StorageDialect.Sqlite : StorageDialect.PostgreSQL;
+
+    public string ConnectionString => Dialect == StorageDialect.PostgreSQL ? PostgreSQL! : Sqlite;
+
+    public string Invariant => Dialect == StorageDialect.PostgreSQL ? PostgresInvariant : SqliteInvariant;
+}
+
+public enum StorageDialect
+{
+    Sqlite,
+    PostgreSQL,
+}
