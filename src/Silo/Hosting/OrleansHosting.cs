@@ -52,6 +52,10 @@ internal static class OrleansHosting
             o.ConnectionString = storage.ConnectionString;
         });
 
+        // Failure detection and the reminder floor are tunable from configuration (tests shorten them).
+        silo.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration("OnePlusX:Orleans:Membership");
+        silo.Services.AddOptions<ReminderOptions>().BindConfiguration("OnePlusX:Orleans:Reminders");
+
         silo.AddIncomingGrainCallFilter<TenantGrainCallFilter>();
     }
 }

@@ -40,8 +40,8 @@ internal sealed class ProjectionSweeper(
     {
         var serviceId = cluster.Value.ServiceId;
         await using var connection = await database.OpenAsync(cancellationToken);
-        var watermark = await connection.ExecuteScalarAsync<DateTimeOffset?>(
-            "SELECT watermark FROM projection_sweeps WHERE service_id = @serviceId", new { serviceId }) ?? DateTimeOffset.MinValue;
+        var watermark = ReadInstant(await connection.ExecuteScalarAsync<object?>(
+            "SELECT watermark FROM projection_sweeps WHERE service_id = @serviceId", new { serviceId }));
         var scanStart = DateTimeOffset.UtcNow;
         // Slack covers clock differences between silos and writes that committed late.
         var since = watermark == DateTimeOffset.MinValue ? watermark : watermark - options.Value.Slack;
@@ -53,7 +53,7 @@ internal sealed class ProjectionSweeper(
             WHERE s.service_id = @serviceId AND s.modified_on >= @since AND s.payload IS NOT NULL
               AND (p.version IS NULL OR p.version < s.version)
             """,
-            new { serviceId, since = database.Dialect == StorageDialect.Sqlite ? (object)since.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ") : since })).ToList();
+            new { serviceId, since = Instant(since) })).ToList();
 
         var repaired = 0;
         foreach (var (grainType, grainKey) in lagging)
@@ -76,11 +76,23 @@ internal sealed class ProjectionSweeper(
                 INSERT INTO projection_sweeps (service_id, watermark) VALUES (@serviceId, @scanStart)
                 ON CONFLICT (service_id) DO UPDATE SET watermark = excluded.watermark
                 """,
-                new { serviceId, scanStart });
+                new { serviceId, scanStart = Instant(scanStart) });
         }
 
         return repaired;
     }
+
+    // SQLite keeps instants as ISO-8601 text in the same format as orleans_storage.modified_on, so they compare as text.
+    private object Instant(DateTimeOffset value) =>
+        database.Dialect == StorageDialect.Sqlite ? value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture) : value;
+
+    private static DateTimeOffset ReadInstant(object? value) => value switch
+    {
+        DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
+        DateTimeOffset instant => instant,
+        string text => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture),
+        _ => DateTimeOffset.MinValue,
+    };
 }
 
 /// <summary>How often the projection sweep runs and how far behind its watermark it looks again.</summary>

@@ -1,0 +1,152 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using OnePlusX.Silo.Storage;
+using OnePlusX.Silo.Tests.Infrastructure;
+
+namespace OnePlusX.Silo.Tests.Storage;
+
+/// <summary>
+/// The contract between Orleans' ADO.NET providers and our scripts, checked query by query with the parameters
+/// and result columns the providers use, on both databases, so the SQLite and PostgreSQL scripts cannot drift.
+/// </summary>
+public abstract class StorageContractShould : IAsyncLifetime
+{
+    private Database _database = null!;
+
+    protected abstract Task<StorageOptions> CreateStorageAsync();
+
+    public async Task InitializeAsync()
+    {
+        _database = new Database(await CreateStorageAsync());
+        await new MigrationRunner(_database, NullLogger<MigrationRunner>.Instance).MigrateAsync();
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task ApplyMigrationsOnlyOnce()
+    {
+        var again = await new MigrationRunner(_database, NullLogger<MigrationRunner>.Instance).MigrateAsync();
+        Assert.Empty(again);
+        await using var connection = await _database.OpenAsync();
+        var versions = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations ORDER BY version")).ToList();
+        Assert.Equal(MigrationRunner.Scripts(_database.Dialect).Select(s => s.Version), versions);
+    }
+
+    [Fact]
+    public async Task WriteStateWithOptimisticConcurrency()
+    {
+        await using var connection = await _database.OpenAsync();
+        var write = await QueryAsync(connection, "WriteToStorageKey");
+
+        Assert.Equal(1, await WriteAsync(connection, write, version: null, payload: [1]));
+        Assert.Equal(2, await WriteAsync(connection, write, version: 1, payload: [2]));
+        // A stale writer gets its own version back (the provider reports a conflict) and nothing changes.
+        Assert.Equal(1, await WriteAsync(connection, write, version: 1, payload: [9]));
+        // A second "first" insert (a duplicate activation) writes nothing either.
+        Assert.Null(await WriteAsync(connection, write, version: null, payload: [9]));
+
+        var read = await QueryAsync(connection, "ReadFromStorageKey");
+        var row = (IDictionary<string, object>)await connection.QuerySingleAsync(read, GrainParameters(null, null));
+        Assert.Equal(new byte[] { 2 }, (byte[])Column(row, "PayloadBinary"));
+        Assert.Equal(2, Convert.ToInt32(Column(row, "Version")));
+
+        var clear = await QueryAsync(connection, "ClearStorageKey");
+        var cleared = await connection.QueryAsync<int?>(clear, GrainParameters(2, null));
+        Assert.Equal(3, cleared.Single());
+    }
+
+    [Fact]
+    public async Task KeepRemindersVersioned()
+    {
+        await using var connection = await _database.OpenAsync();
+        var upsert = await QueryAsync(connection, "UpsertReminderRowKey");
+        var reminder = new
+        {
+            ServiceId = "svc", GrainId = "project/JLJT/WEB-FE-2-2025", ReminderName = "deadline:x",
+            StartTime = DateTime.UtcNow, Period = 60_000L, GrainHash = 12345,
+        };
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>(upsert, reminder));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>(upsert, reminder));
+
+        var rows = (await connection.QueryAsync(await QueryAsync(connection, "ReadReminderRowsKey"), new { reminder.ServiceId, reminder.GrainId }))
+            .Cast<IDictionary<string, object>>().ToList();
+        Assert.Single(rows);
+        Assert.Equal(60_000L, Convert.ToInt64(Column(rows[0], "Period")));
+        Assert.Equal(reminder.ReminderName, Column(rows[0], "ReminderName"));
+
+        var inRange = await connection.QueryAsync(await QueryAsync(connection, "ReadRangeRows1Key"), new { reminder.ServiceId, BeginHash = 0, EndHash = 20000 });
+        Assert.Single(inRange);
+        var wrapped = await connection.QueryAsync(await QueryAsync(connection, "ReadRangeRows2Key"), new { reminder.ServiceId, BeginHash = 20000, EndHash = 100 });
+        Assert.Empty(wrapped);
+
+        var delete = await QueryAsync(connection, "DeleteReminderRowKey");
+        Assert.Equal(0, Convert.ToInt32(await connection.ExecuteScalarAsync(delete, new { reminder.ServiceId, reminder.GrainId, reminder.ReminderName, Version = 0 })));
+        Assert.Equal(1, Convert.ToInt32(await connection.ExecuteScalarAsync(delete, new { reminder.ServiceId, reminder.GrainId, reminder.ReminderName, Version = 1 })));
+    }
+
+    [Fact]
+    public async Task RefuseChangesToTheAuditLog()
+    {
+        await using var connection = await _database.OpenAsync();
+        await connection.ExecuteAsync(
+            "INSERT INTO audit_log (tenant_id, actor, action, occurred_at) VALUES ('JLJT', 'tester', 'test', @At)",
+            new { At = DateTimeOffset.UtcNow });
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("UPDATE audit_log SET actor = 'someone else'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("DELETE FROM audit_log"));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM audit_log"));
+    }
+
+    // Like the providers, read columns by name whatever case the database folded them to.
+    private static object Column(IDictionary<string, object> row, string name) =>
+        row.Single(c => string.Equals(c.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    private static async Task<string> QueryAsync(DbConnection connection, string key) =>
+        await connection.QuerySingleAsync<string>("SELECT QueryText FROM OrleansQuery WHERE QueryKey = @key", new { key });
+
+    private static async Task<int?> WriteAsync(DbConnection connection, string sql, int? version, byte[] payload)
+    {
+        // The provider reads every result set and takes the single NewGrainStateVersion there is.
+        await using var reader = await connection.ExecuteReaderAsync(sql, GrainParameters(version, payload));
+        var values = new List<int?>();
+        do
+        {
+            while (await reader.ReadAsync())
+            {
+                values.Add(reader.IsDBNull(0) ? null : Convert.ToInt32(reader.GetValue(0)));
+            }
+        }
+        while (await reader.NextResultAsync());
+
+        return values.SingleOrDefault();
+    }
+
+    private static DynamicParameters GrainParameters(int? version, byte[]? payload)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("GrainIdHash", 42);
+        parameters.Add("GrainIdN0", 0L);
+        parameters.Add("GrainIdN1", 0L);
+        parameters.Add("GrainTypeHash", 7);
+        parameters.Add("GrainTypeString", "student");
+        parameters.Add("GrainIdExtensionString", "JLJT/20240001");
+        parameters.Add("ServiceId", "svc");
+        parameters.Add("GrainStateVersion", version, System.Data.DbType.Int32);
+        parameters.Add("PayloadBinary", payload, System.Data.DbType.Binary);
+        return parameters;
+    }
+}
+
+public sealed class SqliteStorageContractShould : StorageContractShould
+{
+    protected override Task<StorageOptions> CreateStorageAsync() =>
+        Task.FromResult(new StorageOptions { Sqlite = $"Data Source={Path.Combine(Path.GetTempPath(), $"oneplusx-{Guid.NewGuid():N}.db")}" });
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresStorageContractShould(PostgresServer server) : StorageContractShould
+{
+    protected override async Task<StorageOptions> CreateStorageAsync() =>
+        new() { PostgreSQL = await server.CreateDatabaseAsync("contract") };
+}
