@@ -146,7 +146,7 @@ public sealed class SiloProcess : IAsyncDisposable
         get
         {
             var here = new DirectoryInfo(AppContext.BaseDirectory);
-            var configuration = here.Parent!.Parent!.Name;
+            var configuration = here.Parent!.Name; // bin/{Configuration}/net10.0
             var root = here;
             while (root is not null && !File.Exists(Path.Combine(root.FullName, "OnePlusX.sln")))
             {

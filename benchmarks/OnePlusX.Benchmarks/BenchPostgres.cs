@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace OnePlusX.Benchmarks;
+
+/// <summary>
+/// A throwaway PostgreSQL server (initdb + pg_ctl from the machine's binaries) in a temp folder on a free loopback
+/// port, with production durability: fsync, synchronous_commit and full_page_writes on. PostgreSQL refuses to run
+/// as root, so under root it runs as the <c>postgres</c> system user in a folder that user owns.
+/// </summary>
+internal sealed partial class BenchPostgres : IAsyncDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"oneplusx-bench-pg-{Guid.NewGuid():N}");
+    private string _bin = "";
+    private bool _started;
+
+    public int Port { get; private set; }
+
+    public string Version { get; private set; } = "";
+
+    public string ConnectionString(string database, int maxPoolSize = 50) =>
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Maximum Pool Size={maxPoolSize}";
+
+    public static async Task<BenchPostgres> StartAsync()
+    {
+        var server = new BenchPostgres();
+        try
+        {
+            await server.InitializeAsync();
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task InitializeAsync()
+    {
+        _bin = FindBinaries();
+        Directory.CreateDirectory(_root);
+        if (IsRoot)
+        {
+            await RunAsync("chown", ["postgres", _root], asPostgres: false);
+        }
+
+        var data = Path.Combine(_root, "data");
+        await RunAsync(Path.Combine(_bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"], asPostgres: true);
+        Port = Ports.Free();
+        var options = string.Join(' ',
+            $"-p {Port}", $"-k {_root}", "-c listen_addresses=127.0.0.1", "-c max_connections=200",
+            "-c fsync=on", "-c synchronous_commit=on", "-c full_page_writes=on");
+        await RunAsync(Path.Combine(_bin, "pg_ctl"),
+            ["-D", data, "-l", Path.Combine(_root, "server.log"), "-o", options, "-w", "-t", "60", "start"], asPostgres: true);
+        _started = true;
+        Version = (await ScalarAsync("postgres", "SHOW server_version"))?.ToString() ?? "?";
+    }
+
+    /// <summary>fsync / synchronous_commit / full_page_writes as the running server reports them.</summary>
+    public async Task<string> DurabilitySettingsAsync()
+    {
+        var fsync = await ScalarAsync("postgres", "SHOW fsync");
+        var synchronous = await ScalarAsync("postgres", "SHOW synchronous_commit");
+        var fullPages = await ScalarAsync("postgres", "SHOW full_page_writes");
+        return $"fsync={fsync}, synchronous_commit={synchronous}, full_page_writes={fullPages}";
+    }
+
+    public async Task CreateDatabaseAsync(string name) => await ScalarAsync("postgres", $"CREATE DATABASE {name}");
+
+    public async Task<object?> ScalarAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString(database) + ";Pooling=false");
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 120 };
+        return await command.ExecuteScalarAsync();
+    }
+
+    /// <summary>Runs pgbench (as a client over TCP, like the silo) and returns its output.</summary>
+    public Task<string> PgbenchAsync(string database, params string[] arguments) =>
+        RunAsync(Path.Combine(_bin, "pgbench"), ["-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", .. arguments, database],
+            asPostgres: false);
+
+    /// <summary>The "tps = N (without initial connection time)" figure of a pgbench run.</summary>
+    public static double ParseTps(string output)
+    {
+        var match = TpsPattern().Match(output);
+        return match.Success
+            ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException($"No tps figure in pgbench's output:\n{output}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_started)
+            {
+                await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_root, "data"), "-m", "fast", "-w", "-t", "30", "stop"], asPostgres: true);
+            }
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(_root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A server that would not stop leaves its folder; the OS temp cleaner takes it.
+            }
+        }
+    }
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    private static string FindBinaries()
+    {
+        var versions = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pgbench")))
+                .OrderByDescending(d => d, StringComparer.Ordinal).ToList()
+            : [];
+        return versions.FirstOrDefault()
+            ?? throw new InvalidOperationException("PostgreSQL server binaries (initdb, pg_ctl, pgbench) were not found under /usr/lib/postgresql.");
+    }
+
+    private static async Task<string> RunAsync(string file, IReadOnlyList<string> arguments, bool asPostgres)
+    {
+        var start = new ProcessStartInfo(asPostgres && IsRoot ? "runuser" : file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        if (asPostgres && IsRoot)
+        {
+            foreach (var argument in (string[])["-u", "postgres", "--", file])
+            {
+                start.ArgumentList.Add(argument);
+            }
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var all = await output + await error;
+        return process.ExitCode == 0
+            ? all
+            : throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited {process.ExitCode}: {all}");
+    }
+
+    [GeneratedRegex(@"tps = ([0-9]+(?:\.[0-9]+)?) \(without initial connection time\)")]
+    private static partial Regex TpsPattern();
+}

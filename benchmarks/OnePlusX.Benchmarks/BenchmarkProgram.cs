@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace OnePlusX.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project benchmarks/OnePlusX.Benchmarks -- grain-calls|durable-change|all</c>.
+/// Each benchmark measures both of its sides in the same run and prints their rates and ratio.
+/// </summary>
+internal static class BenchmarkProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var which = args.FirstOrDefault() ?? "all";
+        var benchmarks = new List<(string Name, Func<Action<string>, Task<Comparison>> Run)>
+        {
+            (GrainCallsBenchmark.Name, GrainCallsBenchmark.RunAsync),
+            (DurableChangeBenchmark.Name, DurableChangeBenchmark.RunAsync),
+        };
+        var selected = which == "all" ? benchmarks : benchmarks.Where(b => b.Name == which).ToList();
+        if (selected.Count == 0)
+        {
+            Console.Error.WriteLine($"usage: OnePlusX.Benchmarks [{string.Join('|', benchmarks.Select(b => b.Name))}|all]");
+            return 2;
+        }
+
+#if DEBUG
+        Console.WriteLine("WARNING: a Debug build; run with -c Release for figures worth keeping.");
+#endif
+        Console.WriteLine($"OnePlusX benchmarks, {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, server GC: {System.Runtime.GCSettings.IsServerGC}");
+        var total = Stopwatch.StartNew();
+        var results = new List<Comparison>();
+        foreach (var (name, run) in selected)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"== {name}");
+            var started = Stopwatch.StartNew();
+            results.Add(await run(line => Console.WriteLine($"[{started.Elapsed.TotalSeconds,6:F1} s] {line}")));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Results (medians of the rounds; whole run {total.Elapsed.TotalSeconds:F0} s):");
+        Console.WriteLine();
+        Console.Write(Report.Table(results));
+        return 0;
+    }
+}

@@ -1,0 +1,45 @@
+using OnePlusX.CertificateProjects;
+using OnePlusX.Colleges;
+using OnePlusX.Outcomes;
+using OnePlusX.Students;
+using OnePlusX.Tenancy;
+
+namespace OnePlusX.Silo.Tests.Infrastructure;
+
+/// <summary>Small fixtures created through the grains, as users' commands would.</summary>
+public static class Seed
+{
+    /// <summary>Registers a college in Changchun (Jilin) with school S1 and major M1, acting for that tenant.</summary>
+    public static async Task<TenantId> CollegeAsync(IGrainFactory grains, string code, string province = "22", string city = "220100")
+    {
+        var tenant = TenantId.From(code);
+        using var scope = CallScope.ForTenant(tenant, "test-admin");
+        var college = grains.GetGrain<ICollegeGrain>(code);
+        Ok(await college.RegisterAsync(new RegisterCollege($"测试学院 {code}", province, city, "NAT")));
+        Ok(await college.AddSchoolAsync(new AddSchool("S1", "第一学院")));
+        Ok(await college.AddMajorAsync(new AddMajor("M1", "软件技术", "S1")));
+        return tenant;
+    }
+
+    public static async Task StudentsAsync(IGrainFactory grains, TenantId tenant, IEnumerable<string> numbers)
+    {
+        using var scope = CallScope.ForTenant(tenant, "test-admin");
+        foreach (var number in numbers)
+        {
+            Ok(await grains.GetGrain<IStudentGrain>(GrainKey.For(tenant, number)).EnrolAsync(new EnrolStudent($"学生{number}", "M1", 2024)));
+        }
+    }
+
+    /// <summary>An approved WEB-FE intermediate project of 2025.</summary>
+    public static async Task<ICertificateProjectGrain> ApprovedProjectAsync(IGrainFactory grains, TenantId tenant, int pilotScale = 100)
+    {
+        using var scope = CallScope.ForTenant(tenant, "test-admin");
+        var project = grains.GetGrain<ICertificateProjectGrain>(CertificateProjectKey.For(tenant, "WEB-FE", CertificateLevel.Intermediate, 2025));
+        Ok(await project.ApplyAsync(new ApplyForProject("S1", pilotScale, 1000m)));
+        Ok(await project.AdvanceAsync(new AdvanceProject(ProjectStatus.Approved, null)));
+        return project;
+    }
+
+    public static T Ok<T>(CommandResult<T> result) =>
+        result.Succeeded ? result.Value : throw new InvalidOperationException($"Expected success, got {result.Error}");
+}
