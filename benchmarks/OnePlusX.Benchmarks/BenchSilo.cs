@@ -26,6 +26,9 @@ internal sealed class BenchSilo : IAsyncDisposable
 
     public int GatewayPort { get; }
 
+    /// <summary>The silo's services (its grain storage, its read-model writer).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>The silo's own grain factory (what its HTTP and GraphQL edge calls through).</summary>
     public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
 

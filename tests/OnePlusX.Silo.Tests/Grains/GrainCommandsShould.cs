@@ -108,4 +108,24 @@ public sealed class GrainCommandsShould(SqliteSiloFixture fixture) : IClassFixtu
         var student = await Grains.GetGrain<IStudentGrain>("CMDF/2001").GetAsync();
         Assert.Equal("WEB-FE-2-2025", Assert.Single(student!.Registrations).ProjectKey);
     }
+
+    [Fact]
+    public async Task FireADeadlineReminderFromTheEmbeddedStore()
+    {
+        var tenant = await Seed.CollegeAsync(Grains, "CMDG");
+        var project = await Seed.ApprovedProjectAsync(Grains, tenant);
+        using var scope = CallScope.ForTenant(tenant, "test");
+        Seed.Ok(await project.ScheduleDeadlineAsync(new ScheduleDeadline("archive", DateTimeOffset.UtcNow.AddSeconds(1))));
+
+        ProjectDeadline? deadline = null;
+        for (var attempt = 0; attempt < 90 && deadline?.ReachedAt is null; attempt++)
+        {
+            await Task.Delay(1000);
+            deadline = (await project.GetAsync())!.Deadlines.Single();
+        }
+
+        Assert.NotNull(deadline?.ReachedAt);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        Assert.Equal(1, (await project.GetAsync())!.Deadlines.Single().TimesReached);
+    }
 }

@@ -15,7 +15,13 @@ public sealed class SqliteSiloFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Silo = await SiloProcess.StartAsync(new Dictionary<string, string> { ["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}" }, _folder);
+        Silo = await SiloProcess.StartAsync(
+            new Dictionary<string, string>
+            {
+                ["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}",
+                ["OnePlusX:Orleans:Reminders:MinimumReminderPeriod"] = "00:00:02",
+            },
+            _folder);
         Client = await ClusterClient.ConnectAsync(Silo);
         Http = new HttpClient { BaseAddress = Silo.BaseAddress };
     }
