@@ -174,6 +174,15 @@ internal static class DurableChangeBenchmark
             return readModels.ProjectAsync(StudentProjection.For($"BENCH/{number}", "BENCH", number, state, ++versions[n]));
         });
         log($"breakdown: projection alone {Report.F(projectionSample.PerSecond)}/s");
+        var cs = silo.Services.GetRequiredService<OnePlusX.Silo.Storage.StorageOptions>().ConnectionString;
+        var asyncWriter = new ReadModelWriter(new OnePlusX.Silo.Storage.Database(new OnePlusX.Silo.Storage.StorageOptions { PostgreSQL = cs + ";Options=-c synchronous_commit=off" }));
+        var asyncSample = await Measure.RunAsync(Clients, Breakdown, (worker, sequence) =>
+        {
+            var n = worker + (Clients * (int)(sequence % perWorker));
+            var number = $"Q{n}";
+            return asyncWriter.ProjectAsync(StudentProjection.For($"BENCH/{number}", "BENCH", number, state, ++versions[n]));
+        });
+        log($"EXPERIMENT: projection alone, synchronous_commit=off {Report.F(asyncSample.PerSecond)}/s => serial with state write {Report.F(1 / ((1 / stateSample.PerSecond) + (1 / asyncSample.PerSecond)))}/s");
         return (stateSample.PerSecond, projectionSample.PerSecond);
     }
 

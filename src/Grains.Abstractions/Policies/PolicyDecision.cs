@@ -9,7 +9,7 @@ public sealed record Explanation([property: Id(0)] string Chinese, [property: Id
 
 /// <summary>
 /// A policy's answer: allowed or not, the rule IDs (from docs/rules.md) that produced it and why,
-/// e.g. 学生自费：第二个证书（JL-FUND-1）.
+/// e.g. "学生自费：第二个证书" with the school rule that says so.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("OnePlusX.PolicyDecision")]
 public sealed record PolicyDecision(
