@@ -28,6 +28,13 @@ internal abstract class ProjectedGrain<TState>(
         ? tenant.Value
         : throw new InvalidOperationException($"Grain key '{Key}' carries no tenant.");
 
+    /// <summary>
+    /// A validation error when the grain's own key is malformed (the edge builds keys with <see cref="GrainKey.For"/>,
+    /// so this guards against callers that do not).
+    /// </summary>
+    protected Outcomes.CommandError? KeyError() =>
+        GrainKey.TrySplit(Key, out _, out _) ? null : Outcomes.CommandError.Invalid("key", $"'{Key}' is not of the form {{tenant}}/{{key}}.");
+
     /// <summary>The part of the key after the tenant (the whole key for a college).</summary>
     protected string LocalKey => Key.IndexOf(GrainKey.Separator) is var slash and >= 0 ? Key[(slash + 1)..] : Key;
 

@@ -69,14 +69,8 @@ public sealed class ClusterShould(PostgresServer server) : IAsyncLifetime
         using var scope = CallScope.ForTenant(tenant, "test-admin");
         Seed.Ok(await project.ScheduleDeadlineAsync(new ScheduleDeadline("platform-entry", DateTimeOffset.UtcNow.AddSeconds(2))));
 
-        ProjectDeadline? deadline = null;
-        for (var attempt = 0; attempt < 90 && deadline?.ReachedAt is null; attempt++)
-        {
-            await Task.Delay(1000);
-            deadline = (await project.GetAsync())!.Deadlines.Single();
-        }
-
-        Assert.NotNull(deadline?.ReachedAt);
+        var deadline = await Eventually.ReadAsync(async () => (await project.GetAsync())!.Deadlines.Single(), d => d.ReachedAt is not null, TimeSpan.FromSeconds(90));
+        Assert.NotNull(deadline.ReachedAt);
         // Several reminder periods (2 s in these tests) later it has still been delivered only once.
         await Task.Delay(TimeSpan.FromSeconds(8));
         Assert.Equal(1, (await project.GetAsync())!.Deadlines.Single().TimesReached);

@@ -46,14 +46,15 @@ public abstract class ProjectionRepairShould
 
         await using (var third = await SiloProcess.StartAsync(settings, folder))
         {
-            var repaired = false;
-            for (var attempt = 0; attempt < 60 && !repaired; attempt++)
-            {
-                await Task.Delay(500);
-                await using var connection = await database.OpenAsync();
-                repaired = await connection.ExecuteScalarAsync<int>(
-                    "SELECT count(*) FROM students WHERE tenant_id = 'REPAIR' AND student_number = '3001' AND name = '崩溃前' AND version = 1") == 1;
-            }
+            var repaired = await Eventually.ReadAsync(
+                async () =>
+                {
+                    await using var connection = await database.OpenAsync();
+                    return await connection.ExecuteScalarAsync<int>(
+                        "SELECT count(*) FROM students WHERE tenant_id = 'REPAIR' AND student_number = '3001' AND name = '崩溃前' AND version = 1") == 1;
+                },
+                done => done,
+                TimeSpan.FromSeconds(30));
 
             Assert.True(repaired, third.Log);
             await using var check = await database.OpenAsync();

@@ -45,6 +45,26 @@ public sealed class GrainCommandsShould(SqliteSiloFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task AnswerNotFoundForAnUnknownTenantAndRefuseMalformedKeys()
+    {
+        using (CallScope.ForTenant(TenantId.From("GHOST"), "test"))
+        {
+            var ghost = await Grains.GetGrain<IStudentGrain>("GHOST/1").EnrolAsync(new EnrolStudent("无校学生", "M1", 2024));
+            Assert.Equal(ErrorKind.NotFound, ghost.Error!.Kind);
+            Assert.Contains("GHOST", ghost.Error.Message, StringComparison.Ordinal);
+
+            var badKey = await Grains.GetGrain<IStudentGrain>("GHOST/has space").EnrolAsync(new EnrolStudent("学生", "M1", 2024));
+            Assert.Equal((ErrorKind.Validation, "key"), (badKey.Error!.Kind, badKey.Error.Field));
+        }
+
+        // A key whose tenant part is malformed belongs to no tenant: the filter refuses the call outright.
+        using (CallScope.ForTenant(TenantId.From("GHOST"), "test"))
+        {
+            await Assert.ThrowsAsync<TenantAccessDeniedException>(() => Grains.GetGrain<IStudentGrain>("ghost/1").GetAsync());
+        }
+    }
+
+    [Fact]
     public async Task RefuseMalformedProjectKeysAndAmounts()
     {
         var tenant = await Seed.CollegeAsync(Grains, "CMDC");
@@ -117,14 +137,8 @@ public sealed class GrainCommandsShould(SqliteSiloFixture fixture) : IClassFixtu
         using var scope = CallScope.ForTenant(tenant, "test");
         Seed.Ok(await project.ScheduleDeadlineAsync(new ScheduleDeadline("archive", DateTimeOffset.UtcNow.AddSeconds(1))));
 
-        ProjectDeadline? deadline = null;
-        for (var attempt = 0; attempt < 90 && deadline?.ReachedAt is null; attempt++)
-        {
-            await Task.Delay(1000);
-            deadline = (await project.GetAsync())!.Deadlines.Single();
-        }
-
-        Assert.NotNull(deadline?.ReachedAt);
+        var deadline = await Eventually.ReadAsync(async () => (await project.GetAsync())!.Deadlines.Single(), d => d.ReachedAt is not null, TimeSpan.FromSeconds(90));
+        Assert.NotNull(deadline.ReachedAt);
         await Task.Delay(TimeSpan.FromSeconds(5));
         Assert.Equal(1, (await project.GetAsync())!.Deadlines.Single().TimesReached);
     }

@@ -42,13 +42,11 @@ public sealed class TenantIsolationShould(SqliteSiloFixture fixture) : IClassFix
         }
 
         await using var connection = new SqliteConnection($"Data Source={fixture.DatabasePath}");
-        var recorded = 0;
-        for (var attempt = 0; attempt < 50 && recorded == 0; attempt++)
-        {
-            await Task.Delay(100);
-            recorded = await connection.ExecuteScalarAsync<int>(
-                "SELECT count(*) FROM audit_log WHERE tenant_id = 'ISOD' AND actor = 'operator-7' AND detail = 'support ticket 42' AND origin = 'system'");
-        }
+        var recorded = await Eventually.ReadAsync(
+            () => connection.ExecuteScalarAsync<int>(
+                "SELECT count(*) FROM audit_log WHERE tenant_id = 'ISOD' AND actor = 'operator-7' AND detail = 'support ticket 42' AND origin = 'system'"),
+            count => count > 0,
+            TimeSpan.FromSeconds(10));
 
         Assert.Equal(1, recorded);
     }

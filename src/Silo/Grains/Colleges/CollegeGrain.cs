@@ -4,6 +4,7 @@ using OnePlusX.Policies;
 using OnePlusX.Silo.ReadModels;
 using OnePlusX.Silo.ReadModels.Colleges;
 using OnePlusX.Silo.ReferenceData;
+using OnePlusX.Tenancy;
 
 namespace OnePlusX.Silo.Grains.Colleges;
 
@@ -22,6 +23,11 @@ internal sealed class CollegeGrain(
 
     public async Task<CommandResult<CollegeProfile>> RegisterAsync(RegisterCollege command)
     {
+        if (!TenantId.TryParse(Key, out _))
+        {
+            return CommandError.Invalid("key", $"'{Key}' is not a college code (2–16 upper-case letters or digits).");
+        }
+
         if (Exists)
         {
             return CommandError.Conflict("ALREADY_REGISTERED", $"College {Key} is already registered.");

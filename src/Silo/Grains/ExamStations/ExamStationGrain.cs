@@ -23,6 +23,11 @@ internal sealed class ExamStationGrain(
     /// <summary>NAT-STA-1: a station examines one certificate in one city of its province; coverage is counted per city.</summary>
     public async Task<CommandResult<ExamStationDetails>> FileAsync(FileExamStation command)
     {
+        if (KeyError() is { } keyError)
+        {
+            return keyError;
+        }
+
         if (Exists)
         {
             return CommandError.Conflict("ALREADY_FILED", $"Exam station {LocalKey} is already filed.");

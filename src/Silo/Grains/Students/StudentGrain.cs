@@ -20,6 +20,11 @@ internal sealed class StudentGrain(
 
     public async Task<CommandResult<StudentDetails>> EnrolAsync(EnrolStudent command)
     {
+        if (KeyError() is { } keyError)
+        {
+            return keyError;
+        }
+
         if (Exists)
         {
             return CommandError.Conflict("ALREADY_ENROLLED", $"Student {LocalKey} is already enrolled.");
