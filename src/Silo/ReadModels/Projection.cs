@@ -1,4 +1,5 @@
 using System.Data.Common;
+using OnePlusX.Silo.Storage;
 
 namespace OnePlusX.Silo.ReadModels;
 
@@ -15,7 +16,16 @@ internal sealed record Projection(
     string TenantId,
     int Version,
     AuditEntry? Audit,
-    Func<DbConnection, DbTransaction, Task> WriteRows);
+    Func<RowWriter, Task> WriteRows);
+
+/// <summary>Where a projection writes its rows: the open transaction, and the dialect for the few statements that differ.</summary>
+internal sealed record RowWriter(DbConnection Connection, DbTransaction Transaction, StorageDialect Dialect)
+{
+    /// <summary>A FROM clause yielding the strings of a JSON array parameter as rows of one column, <c>value</c>.</summary>
+    public string JsonStrings(string parameter) => Dialect == StorageDialect.PostgreSQL
+        ? $"jsonb_array_elements_text(CAST({parameter} AS jsonb)) AS items(value)"
+        : $"json_each({parameter}) AS items";
+}
 
 /// <summary>One audit entry: who did what, to which grain, at which version, when and from where.</summary>
 [GenerateSerializer, Immutable, Alias("OnePlusX.Silo.AuditEntry")]

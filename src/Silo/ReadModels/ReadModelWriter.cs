@@ -31,7 +31,7 @@ internal sealed class ReadModelWriter(Database database)
             return false;
         }
 
-        await projection.WriteRows(connection, transaction);
+        await projection.WriteRows(new RowWriter(connection, transaction, database.Dialect));
         if (projection.Audit is { } audit)
         {
             await connection.ExecuteAsync(

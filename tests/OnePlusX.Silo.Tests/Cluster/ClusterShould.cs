@@ -1,3 +1,5 @@
+using Dapper;
+using Npgsql;
 using OnePlusX.CertificateProjects;
 using OnePlusX.Silo.Tests.Infrastructure;
 using OnePlusX.Tenancy;
@@ -13,10 +15,12 @@ public sealed class ClusterShould(PostgresServer server) : IAsyncLifetime
     private SiloProcess _second = null!;
     private ClusterClient _viaFirst = null!;
     private ClusterClient _viaSecond = null!;
+    private string _connectionString = "";
 
     public async Task InitializeAsync()
     {
-        var settings = ClusterSettings.For(await server.CreateDatabaseAsync("cluster"));
+        _connectionString = await server.CreateDatabaseAsync("cluster");
+        var settings = ClusterSettings.For(_connectionString);
         _first = await SiloProcess.StartAsync(settings, _folder);
         _second = await SiloProcess.StartAsync(settings, _folder);
         _viaFirst = await ClusterClient.ConnectAsync(_first);
@@ -50,6 +54,15 @@ public sealed class ClusterShould(PostgresServer server) : IAsyncLifetime
         })).ToList();
         var acknowledged = (await Task.WhenAll(calls)).Where(r => r.Succeeded).Select(r => r.student).ToList();
         Assert.Equal(32, acknowledged.Count);
+
+        // The read model's roster holds the same 32 (projected in the same order as the state writes).
+        await using (var connection = new NpgsqlConnection(_connectionString))
+        {
+            var roster = await connection.QueryAsync<string>(
+                "SELECT student_number FROM project_candidates WHERE tenant_id = 'CLUSTER' AND project_key = @key",
+                new { key = key[(key.IndexOf('/') + 1)..] });
+            Assert.Equal(acknowledged.Order(), roster.Order());
+        }
 
         // One silo dies abruptly; the grain comes back on the other with every acknowledged registration.
         await _first.KillAsync();

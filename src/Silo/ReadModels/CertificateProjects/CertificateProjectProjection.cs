@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 using OnePlusX.Silo.Grains.CertificateProjects;
 
@@ -7,9 +8,9 @@ namespace OnePlusX.Silo.ReadModels.CertificateProjects;
 internal static class CertificateProjectProjection
 {
     public static Projection For(string grainKey, string tenant, string projectKey, CertificateProjectState state, int version) =>
-        new(CertificateProjectGrain.StateKey, grainKey, tenant, version, state.LastChange, async (connection, transaction) =>
+        new(CertificateProjectGrain.StateKey, grainKey, tenant, version, state.LastChange, async rows =>
         {
-            await connection.ExecuteAsync(
+            await rows.Connection.ExecuteAsync(
                 """
                 INSERT INTO certificate_projects (tenant_id, project_key, certificate_code, level, year, school_code,
                     pilot_scale, budget, status, candidate_count, version, updated_at)
@@ -18,7 +19,6 @@ internal static class CertificateProjectProjection
                 ON CONFLICT (tenant_id, project_key) DO UPDATE SET school_code = excluded.school_code,
                     pilot_scale = excluded.pilot_scale, budget = excluded.budget, status = excluded.status,
                     candidate_count = excluded.candidate_count, version = excluded.version, updated_at = excluded.updated_at;
-                DELETE FROM project_candidates WHERE tenant_id = @Tenant AND project_key = @ProjectKey;
                 """,
                 new
                 {
@@ -26,10 +26,18 @@ internal static class CertificateProjectProjection
                     state.SchoolCode, state.PilotScale, state.Budget, Status = state.Status.ToString(),
                     Candidates = state.Candidates.Count, Version = version, Now = DateTimeOffset.UtcNow,
                 },
-                transaction);
-            await connection.ExecuteAsync(
-                "INSERT INTO project_candidates (tenant_id, project_key, student_number) VALUES (@Tenant, @ProjectKey, @StudentNumber)",
-                state.Candidates.Select(c => new { Tenant = tenant, ProjectKey = projectKey, StudentNumber = c }),
-                transaction);
+                rows.Transaction);
+            // The roster in two statements whatever its size: add who is new, drop who is gone.
+            await rows.Connection.ExecuteAsync(
+                $"""
+                INSERT INTO project_candidates (tenant_id, project_key, student_number)
+                SELECT @Tenant, @ProjectKey, value FROM {rows.JsonStrings("@Candidates")}
+                ON CONFLICT (tenant_id, project_key, student_number) DO NOTHING;
+                DELETE FROM project_candidates
+                WHERE tenant_id = @Tenant AND project_key = @ProjectKey
+                  AND student_number NOT IN (SELECT value FROM {rows.JsonStrings("@Candidates")});
+                """,
+                new { Tenant = tenant, ProjectKey = projectKey, Candidates = JsonSerializer.Serialize(state.Candidates) },
+                rows.Transaction);
         });
 }

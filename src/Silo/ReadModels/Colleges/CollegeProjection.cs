@@ -7,9 +7,9 @@ namespace OnePlusX.Silo.ReadModels.Colleges;
 internal static class CollegeProjection
 {
     public static Projection For(string tenant, CollegeState state, int version) =>
-        new(CollegeGrain.StateKey, tenant, tenant, version, state.LastChange, async (connection, transaction) =>
+        new(CollegeGrain.StateKey, tenant, tenant, version, state.LastChange, async rows =>
         {
-            await connection.ExecuteAsync(
+            await rows.Connection.ExecuteAsync(
                 """
                 INSERT INTO colleges (tenant_id, name, province_code, city_code, policy_code, version, updated_at)
                 VALUES (@Tenant, @Name, @ProvinceCode, @CityCode, @PolicyCode, @Version, @Now)
@@ -20,12 +20,12 @@ internal static class CollegeProjection
                 DELETE FROM majors WHERE tenant_id = @Tenant;
                 """,
                 new { Tenant = tenant, state.Name, state.ProvinceCode, state.CityCode, state.PolicyCode, Version = version, Now = DateTimeOffset.UtcNow },
-                transaction);
-            await connection.ExecuteAsync(
+                rows.Transaction);
+            await rows.Connection.ExecuteAsync(
                 "INSERT INTO schools (tenant_id, code, name) VALUES (@Tenant, @Code, @Name)",
-                state.Schools.Select(s => new { Tenant = tenant, s.Code, s.Name }), transaction);
-            await connection.ExecuteAsync(
+                state.Schools.Select(s => new { Tenant = tenant, s.Code, s.Name }), rows.Transaction);
+            await rows.Connection.ExecuteAsync(
                 "INSERT INTO majors (tenant_id, code, name, school_code) VALUES (@Tenant, @Code, @Name, @SchoolCode)",
-                state.Majors.Select(m => new { Tenant = tenant, m.Code, m.Name, m.SchoolCode }), transaction);
+                state.Majors.Select(m => new { Tenant = tenant, m.Code, m.Name, m.SchoolCode }), rows.Transaction);
         });
 }

@@ -7,8 +7,8 @@ namespace OnePlusX.Silo.ReadModels.ExamStations;
 internal static class ExamStationProjection
 {
     public static Projection For(string grainKey, string tenant, string stationCode, ExamStationState state, int version) =>
-        new(ExamStationGrain.StateKey, grainKey, tenant, version, state.LastChange, (connection, transaction) =>
-            connection.ExecuteAsync(
+        new(ExamStationGrain.StateKey, grainKey, tenant, version, state.LastChange, rows =>
+            rows.Connection.ExecuteAsync(
                 """
                 INSERT INTO exam_stations (tenant_id, station_code, name, certificate_code, province_code, city_code, capacity, version, updated_at)
                 VALUES (@Tenant, @StationCode, @Name, @CertificateCode, @ProvinceCode, @CityCode, @Capacity, @Version, @Now)
@@ -21,5 +21,5 @@ internal static class ExamStationProjection
                     Tenant = tenant, StationCode = stationCode, state.Name, state.CertificateCode, state.ProvinceCode,
                     state.CityCode, state.Capacity, Version = version, Now = DateTimeOffset.UtcNow,
                 },
-                transaction));
+                rows.Transaction));
 }

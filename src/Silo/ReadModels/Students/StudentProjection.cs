@@ -7,8 +7,8 @@ namespace OnePlusX.Silo.ReadModels.Students;
 internal static class StudentProjection
 {
     public static Projection For(string grainKey, string tenant, string studentNumber, StudentState state, int version) =>
-        new(StudentGrain.StateKey, grainKey, tenant, version, state.LastChange, (connection, transaction) =>
-            connection.ExecuteAsync(
+        new(StudentGrain.StateKey, grainKey, tenant, version, state.LastChange, rows =>
+            rows.Connection.ExecuteAsync(
                 """
                 INSERT INTO students (tenant_id, student_number, name, major_code, cohort, registration_count, version, updated_at)
                 VALUES (@Tenant, @StudentNumber, @Name, @MajorCode, @Cohort, @Registrations, @Version, @Now)
@@ -21,5 +21,5 @@ internal static class StudentProjection
                     Tenant = tenant, StudentNumber = studentNumber, state.Name, state.MajorCode, state.Cohort,
                     Registrations = state.Registrations.Count, Version = version, Now = DateTimeOffset.UtcNow,
                 },
-                transaction));
+                rows.Transaction));
 }
