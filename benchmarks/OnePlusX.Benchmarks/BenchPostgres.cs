@@ -83,6 +83,52 @@ internal sealed partial class BenchPostgres : IAsyncDisposable
         RunAsync(Path.Combine(_bin, "pgbench"), ["-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", .. arguments, database],
             asPostgres: false);
 
+    /// <summary>
+    /// CPU time PostgreSQL has used so far: the postmaster, its live children and the children it has reaped
+    /// (pgbench's backends exit at the end of each run). Linux only; read from /proc in clock ticks of 10 ms.
+    /// </summary>
+    public TimeSpan CpuTime()
+    {
+        var pidFile = Path.Combine(_root, "data", "postmaster.pid");
+        if (!OperatingSystem.IsLinux() || !File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).First(), out var postmaster))
+        {
+            return TimeSpan.Zero;
+        }
+
+        long ticks = 0;
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out var pid))
+            {
+                continue;
+            }
+
+            string stat;
+            try
+            {
+                stat = File.ReadAllText(Path.Combine(directory, "stat"));
+            }
+            catch (IOException)
+            {
+                continue; // the process ended meanwhile
+            }
+
+            // Fields after "(comm)": state ppid ... utime(14) stime(15) cutime(16) cstime(17), counted from pid = 1.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var parent = int.Parse(fields[1], CultureInfo.InvariantCulture);
+            if (pid == postmaster)
+            {
+                ticks += fields[11..15].Sum(f => long.Parse(f, CultureInfo.InvariantCulture));
+            }
+            else if (parent == postmaster)
+            {
+                ticks += fields[11..13].Sum(f => long.Parse(f, CultureInfo.InvariantCulture));
+            }
+        }
+
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     /// <summary>The "tps = N (without initial connection time)" figure of a pgbench run.</summary>
     public static double ParseTps(string output)
     {
@@ -90,6 +136,15 @@ internal sealed partial class BenchPostgres : IAsyncDisposable
         return match.Success
             ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
             : throw new InvalidOperationException($"No tps figure in pgbench's output:\n{output}");
+    }
+
+    /// <summary>The "number of transactions actually processed: N" figure of a pgbench run.</summary>
+    public static long ParseTransactions(string output)
+    {
+        var match = TransactionsPattern().Match(output);
+        return match.Success
+            ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException($"No transaction count in pgbench's output:\n{output}");
     }
 
     public async ValueTask DisposeAsync()
@@ -161,4 +216,7 @@ internal sealed partial class BenchPostgres : IAsyncDisposable
 
     [GeneratedRegex(@"tps = ([0-9]+(?:\.[0-9]+)?) \(without initial connection time\)")]
     private static partial Regex TpsPattern();
+
+    [GeneratedRegex(@"number of transactions actually processed: ([0-9]+)")]
+    private static partial Regex TransactionsPattern();
 }

@@ -25,10 +25,13 @@ internal static class DurableChangeBenchmark
     public const string Name = "durable-change";
     private const int Clients = 8;
     private const int Students = 512;
-    private const int Rounds = 3;
+    private const int Rounds = 5;
     private const int PgbenchScale = 10;
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan Round = TimeSpan.FromSeconds(7);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(6);
+    private static readonly TimeSpan Round = TimeSpan.FromSeconds(5);
+
+    /// <summary>Extra Npgsql connection-string options for the silo (e.g. ";No Reset On Close=true"), to try tunings.</summary>
+    private static readonly string ExtraOptions = Environment.GetEnvironmentVariable("ONEPLUSX_BENCH_PG_OPTIONS") ?? "";
     private static readonly TimeSpan Breakdown = TimeSpan.FromSeconds(4);
 
     public static async Task<Comparison> RunAsync(Action<string> log)
@@ -44,10 +47,15 @@ internal static class DurableChangeBenchmark
         await postgres.PgbenchAsync("pgbench_bench", "-i", "-q", "-s", PgbenchScale.ToString(CultureInfo.InvariantCulture));
         log($"pgbench -i -s {PgbenchScale} took {init.Elapsed.TotalSeconds:F1} s");
 
+        if (ExtraOptions.Length > 0)
+        {
+            log($"ONEPLUSX_BENCH_PG_OPTIONS: the silo's connection string ends with '{ExtraOptions}'");
+        }
+
         log("starting one silo (production mode: ADO.NET clustering, state and read models in PostgreSQL) ...");
         await using var silo = await BenchSilo.StartAsync(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:PostgreSQL"] = postgres.ConnectionString("oneplusx_bench"),
+            ["ConnectionStrings:PostgreSQL"] = postgres.ConnectionString("oneplusx_bench") + ExtraOptions,
             ["OnePlusX:Silo:AdvertisedIP"] = "127.0.0.1",
         });
 
@@ -94,6 +102,8 @@ internal static class DurableChangeBenchmark
         await Measure.RunAsync(Clients, WarmUp, change);
 
         var ours = new List<double>();
+        var siloCpu = new CpuAccount();
+        var pgbenchCpu = new CpuAccount();
         var pgbench = new List<double>();
         var seconds = ((int)Round.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         var clients = Clients.ToString(CultureInfo.InvariantCulture);
@@ -101,9 +111,11 @@ internal static class DurableChangeBenchmark
         {
             foreach (var side in round % 2 == 0 ? new[] { 0, 1 } : [1, 0])
             {
+                var (processBefore, postgresBefore) = (Environment.CpuUsage.TotalTime, postgres.CpuTime());
                 if (side == 0)
                 {
                     var sample = await Measure.RunAsync(Clients, Round, change);
+                    siloCpu.Add(sample.Operations, Environment.CpuUsage.TotalTime - processBefore, postgres.CpuTime() - postgresBefore);
                     ours.Add(sample.PerSecond);
                     log($"round {round + 1}/{Rounds} silo: {Report.F(sample.PerSecond)} changes/s ({sample.Operations} in {sample.Elapsed.TotalSeconds:F2} s)");
                 }
@@ -112,6 +124,7 @@ internal static class DurableChangeBenchmark
                     var output = await postgres.PgbenchAsync("pgbench_bench", "-c", clients, "-j", "2", "-T", seconds, "-N", "-n");
                     var tps = BenchPostgres.ParseTps(output);
                     pgbench.Add(tps);
+                    pgbenchCpu.Add(BenchPostgres.ParseTransactions(output), TimeSpan.Zero, postgres.CpuTime() - postgresBefore);
                     log($"round {round + 1}/{Rounds} pgbench: {Report.F(tps)} tps");
                 }
             }
@@ -136,8 +149,10 @@ internal static class DurableChangeBenchmark
             Target: 0.5,
             Notes:
             [
-                $"PostgreSQL {postgres.Version}, {durability}; silo and pgbench on the same server, {Clients} concurrent clients each, {Rounds} alternating rounds of {seconds} s (silo after {WarmUp.TotalSeconds:F0} s warm-up).",
+                $"PostgreSQL {postgres.Version}, {durability}; silo and pgbench on the same server, {Clients} concurrent clients each, {Rounds} alternating rounds of {seconds} s (silo after {WarmUp.TotalSeconds:F0} s warm-up){(ExtraOptions.Length > 0 ? $"; silo connection-string options '{ExtraOptions}'" : "")}.",
                 $"one change = state write (ADO.NET provider) + projection/ledger/audit transaction, i.e. two commits; one pgbench -N transaction = UPDATE + SELECT + INSERT, one commit; {Students} students.",
+                $"CPU per operation during the rounds: silo change {siloCpu.PerOperation(siloCpu.Process)} ms in the .NET process (silo + callers) + {siloCpu.PerOperation(siloCpu.Postgres)} ms in PostgreSQL; "
+                    + $"pgbench transaction {pgbenchCpu.PerOperation(pgbenchCpu.Postgres)} ms in PostgreSQL (+ pgbench's own client, not counted).",
                 $"diagnostic, each half alone ({Clients} clients, {Breakdown.TotalSeconds:F0} s): grain-state write through the ADO.NET provider {Report.F(stateOnly)}/s; "
                     + $"ReadModelWriter.ProjectAsync (ledger + student row + audit) {Report.F(projectionOnly)}/s; one after the other they would allow {Report.F(1 / ((1 / stateOnly) + (1 / projectionOnly)))}/s.",
                 auditNote,
@@ -174,16 +189,27 @@ internal static class DurableChangeBenchmark
             return readModels.ProjectAsync(StudentProjection.For($"BENCH/{number}", "BENCH", number, state, ++versions[n]));
         });
         log($"breakdown: projection alone {Report.F(projectionSample.PerSecond)}/s");
-        var cs = silo.Services.GetRequiredService<OnePlusX.Silo.Storage.StorageOptions>().ConnectionString;
-        var asyncWriter = new ReadModelWriter(new OnePlusX.Silo.Storage.Database(new OnePlusX.Silo.Storage.StorageOptions { PostgreSQL = cs + ";Options=-c synchronous_commit=off" }));
-        var asyncSample = await Measure.RunAsync(Clients, Breakdown, (worker, sequence) =>
-        {
-            var n = worker + (Clients * (int)(sequence % perWorker));
-            var number = $"Q{n}";
-            return asyncWriter.ProjectAsync(StudentProjection.For($"BENCH/{number}", "BENCH", number, state, ++versions[n]));
-        });
-        log($"EXPERIMENT: projection alone, synchronous_commit=off {Report.F(asyncSample.PerSecond)}/s => serial with state write {Report.F(1 / ((1 / stateSample.PerSecond) + (1 / asyncSample.PerSecond)))}/s");
         return (stateSample.PerSecond, projectionSample.PerSecond);
+    }
+
+    /// <summary>Operations and the CPU time they took, summed over rounds.</summary>
+    private sealed class CpuAccount
+    {
+        public long Operations { get; private set; }
+
+        public TimeSpan Process { get; private set; }
+
+        public TimeSpan Postgres { get; private set; }
+
+        public void Add(long operations, TimeSpan process, TimeSpan postgres)
+        {
+            Operations += operations;
+            Process += process;
+            Postgres += postgres;
+        }
+
+        public string PerOperation(TimeSpan cpu) =>
+            (cpu.TotalMilliseconds / Math.Max(1, Operations)).ToString("F2", CultureInfo.InvariantCulture);
     }
 
     private static IStudentGrain Student(BenchSilo silo, TenantId tenant, int n) =>
