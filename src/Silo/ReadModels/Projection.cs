@@ -1,4 +1,3 @@
-using System.Data.Common;
 using OnePlusX.Silo.Storage;
 
 namespace OnePlusX.Silo.ReadModels;
@@ -9,23 +8,21 @@ namespace OnePlusX.Silo.ReadModels;
 /// <param name="TenantId">The tenant, leading key of every row written.</param>
 /// <param name="Version">The grain state's ETag after the write it reflects.</param>
 /// <param name="Audit">The change that produced this version, if any.</param>
-/// <param name="WriteRows">Replaces the grain's rows inside the projection's transaction.</param>
+/// <param name="Rows">
+/// The statements that bring the grain's rows to this version, for a dialect. Every statement must be guarded by
+/// version so that an older projection never overwrites a newer one (upserts <c>WHERE version &lt;= excluded.version</c>;
+/// child rows only while the parent row is at <c>@Version</c>), because they all run in one batch.
+/// </param>
 internal sealed record Projection(
     string GrainType,
     string GrainKey,
     string TenantId,
     int Version,
     AuditEntry? Audit,
-    Func<RowWriter, Task> WriteRows);
+    Func<StorageDialect, ProjectionSql> Rows);
 
-/// <summary>Where a projection writes its rows: the open transaction, and the dialect for the few statements that differ.</summary>
-internal sealed record RowWriter(DbConnection Connection, DbTransaction Transaction, StorageDialect Dialect)
-{
-    /// <summary>A FROM clause yielding the strings of a JSON array parameter as rows of one column, <c>value</c>.</summary>
-    public string JsonStrings(string parameter) => Dialect == StorageDialect.PostgreSQL
-        ? $"jsonb_array_elements_text(CAST({parameter} AS jsonb)) AS items(value)"
-        : $"json_each({parameter}) AS items";
-}
+/// <summary>SQL text and its parameters (one object; names must not clash with the ledger's, see ReadModelWriter).</summary>
+internal sealed record ProjectionSql(string Sql, object Parameters);
 
 /// <summary>One audit entry: who did what, to which grain, at which version, when and from where.</summary>
 [GenerateSerializer, Immutable, Alias("OnePlusX.Silo.AuditEntry")]

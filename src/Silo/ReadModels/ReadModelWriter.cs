@@ -4,51 +4,54 @@ using OnePlusX.Silo.Storage;
 namespace OnePlusX.Silo.ReadModels;
 
 /// <summary>
-/// Writes a grain's projection, its projection-ledger row and its audit entry in one transaction.
-/// Idempotent and ordered by version: a projection older than (or equal to) the ledger's is skipped, so a repair
-/// that replays a version already written, or arrives after a newer one, changes nothing.
+/// Writes a grain's projection, its projection-ledger row and its audit entry as one batch in one transaction:
+/// one round trip and one commit per change. Idempotent and ordered by version: every statement is guarded, so
+/// replaying a version changes nothing and an older version never overwrites a newer one.
 /// </summary>
 internal sealed class ReadModelWriter(Database database)
 {
-    /// <summary>Projects; returns false when the ledger already had this version or a newer one.</summary>
-    public async Task<bool> ProjectAsync(Projection projection, CancellationToken cancellationToken = default)
+    private const string Ledger = """
+        INSERT INTO projections (grain_type, grain_key, tenant_id, version, projected_at)
+        VALUES (@LedgerGrainType, @LedgerGrainKey, @LedgerTenantId, @Version, @LedgerNow)
+        ON CONFLICT (grain_type, grain_key) DO UPDATE
+            SET version = excluded.version, projected_at = excluded.projected_at
+            WHERE projections.version < excluded.version;
+        """;
+
+    private const string Audit = """
+        INSERT INTO audit_log (tenant_id, actor, action, grain_type, grain_key, version, detail, origin, occurred_at)
+        VALUES (@LedgerTenantId, @AuditActor, @AuditAction, @LedgerGrainType, @LedgerGrainKey, @Version, @AuditDetail, NULL, @AuditAt)
+        ON CONFLICT (grain_type, grain_key, version) DO NOTHING;
+        """;
+
+    public async Task ProjectAsync(Projection projection, CancellationToken cancellationToken = default)
     {
+        var rows = projection.Rows(database.Dialect);
+        var parameters = new DynamicParameters(rows.Parameters);
+        parameters.AddDynamicParams(new
+        {
+            LedgerGrainType = projection.GrainType,
+            LedgerGrainKey = projection.GrainKey,
+            LedgerTenantId = projection.TenantId,
+            projection.Version,
+            LedgerNow = DateTimeOffset.UtcNow,
+            AuditActor = projection.Audit?.Actor,
+            AuditAction = projection.Audit?.Action,
+            AuditDetail = projection.Audit?.Detail,
+            AuditAt = projection.Audit?.OccurredAt,
+        });
+        var sql = projection.Audit is null ? Ledger + rows.Sql : Ledger + rows.Sql + Audit;
+
         await using var connection = await database.OpenAsync(cancellationToken);
+        if (database.Dialect == StorageDialect.PostgreSQL)
+        {
+            // A multi-statement batch runs in one implicit transaction: atomic, one round trip.
+            await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+            return;
+        }
+
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var advanced = await connection.ExecuteScalarAsync<int?>(
-            """
-            INSERT INTO projections (grain_type, grain_key, tenant_id, version, projected_at)
-            VALUES (@GrainType, @GrainKey, @TenantId, @Version, @Now)
-            ON CONFLICT (grain_type, grain_key) DO UPDATE
-                SET version = excluded.version, projected_at = excluded.projected_at
-                WHERE projections.version < excluded.version
-            RETURNING version
-            """,
-            new { projection.GrainType, projection.GrainKey, projection.TenantId, projection.Version, Now = DateTimeOffset.UtcNow },
-            transaction);
-        if (advanced is null)
-        {
-            return false;
-        }
-
-        await projection.WriteRows(new RowWriter(connection, transaction, database.Dialect));
-        if (projection.Audit is { } audit)
-        {
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO audit_log (tenant_id, actor, action, grain_type, grain_key, version, detail, origin, occurred_at)
-                VALUES (@TenantId, @Actor, @Action, @GrainType, @GrainKey, @Version, @Detail, NULL, @OccurredAt)
-                ON CONFLICT (grain_type, grain_key, version) DO NOTHING
-                """,
-                new
-                {
-                    projection.TenantId, audit.Actor, audit.Action, projection.GrainType, projection.GrainKey,
-                    projection.Version, audit.Detail, audit.OccurredAt,
-                },
-                transaction);
-        }
-
+        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return true;
     }
 }

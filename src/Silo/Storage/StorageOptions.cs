@@ -17,7 +17,28 @@ public sealed class StorageOptions
 
     public StorageDialect Dialect => string.IsNullOrWhiteSpace(PostgreSQL) ? StorageDialect.Sqlite : StorageDialect.PostgreSQL;
 
-    public string ConnectionString => Dialect == StorageDialect.PostgreSQL ? PostgreSQL! : Sqlite;
+    public string ConnectionString => Dialect == StorageDialect.PostgreSQL ? Tuned(PostgreSQL!) : Sqlite;
+
+    /// <summary>
+    /// Defaults for the silo's own connections unless the setting names them: no session reset on returning a
+    /// pooled connection (nothing here changes session state; the reset was a round trip per use) and automatic
+    /// preparation of the statements run on every change.
+    /// </summary>
+    private static string Tuned(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 20;
+        }
+
+        return builder.ConnectionString;
+    }
 
     public string Invariant => Dialect == StorageDialect.PostgreSQL ? PostgresInvariant : SqliteInvariant;
 }

@@ -1,6 +1,10 @@
 using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
+using OnePlusX.Colleges;
+using OnePlusX.Silo.Grains.Colleges;
+using OnePlusX.Silo.ReadModels;
+using OnePlusX.Silo.ReadModels.Colleges;
 using OnePlusX.Silo.Storage;
 using OnePlusX.Silo.Tests.Infrastructure;
 
@@ -84,6 +88,30 @@ public abstract class StorageContractShould : IAsyncLifetime
         var delete = await QueryAsync(connection, "DeleteReminderRowKey");
         Assert.Equal(0, Convert.ToInt32(await connection.ExecuteScalarAsync(delete, new { reminder.ServiceId, reminder.GrainId, reminder.ReminderName, Version = 0 })));
         Assert.Equal(1, Convert.ToInt32(await connection.ExecuteScalarAsync(delete, new { reminder.ServiceId, reminder.GrainId, reminder.ReminderName, Version = 1 })));
+    }
+
+    [Fact]
+    public async Task NeverLetAnOlderProjectionOverwriteANewerOne()
+    {
+        var writer = new ReadModelWriter(_database);
+        var audit = new AuditEntry("tester", "college.changed", null, DateTimeOffset.UtcNow);
+        var newer = new CollegeState
+        {
+            Name = "新", ProvinceCode = "22", CityCode = "220100", PolicyCode = "NAT", LastChange = audit,
+            Schools = [new School("A", "甲"), new School("B", "乙")], Majors = [new Major("M", "专业", "B")],
+        };
+        var older = newer with { Name = "旧", Schools = [new School("A", "甲")], Majors = [] };
+
+        await writer.ProjectAsync(CollegeProjection.For("PROJ", newer, 2));
+        await writer.ProjectAsync(CollegeProjection.For("PROJ", older, 1)); // a late repair of version 1
+        await writer.ProjectAsync(CollegeProjection.For("PROJ", newer, 2)); // a replay of version 2
+
+        await using var connection = await _database.OpenAsync();
+        Assert.Equal(("新", 2), await connection.QuerySingleAsync<(string, int)>("SELECT name, version FROM colleges WHERE tenant_id = 'PROJ'"));
+        Assert.Equal(["A", "B"], await connection.QueryAsync<string>("SELECT code FROM schools WHERE tenant_id = 'PROJ' ORDER BY code"));
+        Assert.Equal("B", await connection.QuerySingleAsync<string>("SELECT school_code FROM majors WHERE tenant_id = 'PROJ'"));
+        Assert.Equal(2, await connection.ExecuteScalarAsync<int>("SELECT version FROM projections WHERE grain_key = 'PROJ'"));
+        Assert.Equal([1, 2], await connection.QueryAsync<int>("SELECT version FROM audit_log WHERE grain_key = 'PROJ' ORDER BY version"));
     }
 
     [Fact]

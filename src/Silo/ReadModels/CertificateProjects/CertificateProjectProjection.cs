@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapper;
 using OnePlusX.Silo.Grains.CertificateProjects;
 
 namespace OnePlusX.Silo.ReadModels.CertificateProjects;
@@ -8,36 +7,30 @@ namespace OnePlusX.Silo.ReadModels.CertificateProjects;
 internal static class CertificateProjectProjection
 {
     public static Projection For(string grainKey, string tenant, string projectKey, CertificateProjectState state, int version) =>
-        new(CertificateProjectGrain.StateKey, grainKey, tenant, version, state.LastChange, async rows =>
-        {
-            await rows.Connection.ExecuteAsync(
-                """
-                INSERT INTO certificate_projects (tenant_id, project_key, certificate_code, level, year, school_code,
-                    pilot_scale, budget, status, candidate_count, version, updated_at)
-                VALUES (@Tenant, @ProjectKey, @CertificateCode, @Level, @Year, @SchoolCode, @PilotScale, @Budget, @Status,
-                    @Candidates, @Version, @Now)
-                ON CONFLICT (tenant_id, project_key) DO UPDATE SET school_code = excluded.school_code,
-                    pilot_scale = excluded.pilot_scale, budget = excluded.budget, status = excluded.status,
-                    candidate_count = excluded.candidate_count, version = excluded.version, updated_at = excluded.updated_at;
-                """,
-                new
-                {
-                    Tenant = tenant, ProjectKey = projectKey, state.CertificateCode, Level = (int)state.Level, state.Year,
-                    state.SchoolCode, state.PilotScale, state.Budget, Status = state.Status.ToString(),
-                    Candidates = state.Candidates.Count, Version = version, Now = DateTimeOffset.UtcNow,
-                },
-                rows.Transaction);
-            // The roster in two statements whatever its size: add who is new, drop who is gone.
-            await rows.Connection.ExecuteAsync(
-                $"""
-                INSERT INTO project_candidates (tenant_id, project_key, student_number)
-                SELECT @Tenant, @ProjectKey, value FROM {rows.JsonStrings("@Candidates")}
+        new(CertificateProjectGrain.StateKey, grainKey, tenant, version, state.LastChange, dialect => new(
+            $"""
+            INSERT INTO certificate_projects (tenant_id, project_key, certificate_code, level, year, school_code,
+                pilot_scale, budget, status, candidate_count, version, updated_at)
+            VALUES (@Tenant, @ProjectKey, @CertificateCode, @Level, @Year, @SchoolCode, @PilotScale, @Budget, @Status,
+                @CandidateCount, @Version, @Now)
+            ON CONFLICT (tenant_id, project_key) DO UPDATE SET school_code = excluded.school_code,
+                pilot_scale = excluded.pilot_scale, budget = excluded.budget, status = excluded.status,
+                candidate_count = excluded.candidate_count, version = excluded.version, updated_at = excluded.updated_at
+                WHERE certificate_projects.version <= excluded.version;
+            INSERT INTO project_candidates (tenant_id, project_key, student_number)
+                SELECT @Tenant, @ProjectKey, value FROM {JsonSql.Strings(dialect, "@Candidates")}
+                WHERE EXISTS (SELECT 1 FROM certificate_projects WHERE tenant_id = @Tenant AND project_key = @ProjectKey AND version = @Version)
                 ON CONFLICT (tenant_id, project_key, student_number) DO NOTHING;
-                DELETE FROM project_candidates
+            DELETE FROM project_candidates
                 WHERE tenant_id = @Tenant AND project_key = @ProjectKey
-                  AND student_number NOT IN (SELECT value FROM {rows.JsonStrings("@Candidates")});
-                """,
-                new { Tenant = tenant, ProjectKey = projectKey, Candidates = JsonSerializer.Serialize(state.Candidates) },
-                rows.Transaction);
-        });
+                  AND student_number NOT IN (SELECT value FROM {JsonSql.Strings(dialect, "@Candidates")})
+                  AND EXISTS (SELECT 1 FROM certificate_projects WHERE tenant_id = @Tenant AND project_key = @ProjectKey AND version = @Version);
+            """,
+            new
+            {
+                Tenant = tenant, ProjectKey = projectKey, state.CertificateCode, Level = (int)state.Level, state.Year,
+                state.SchoolCode, state.PilotScale, state.Budget, Status = state.Status.ToString(),
+                CandidateCount = state.Candidates.Count, Version = version, Now = DateTimeOffset.UtcNow,
+                Candidates = JsonSerializer.Serialize(state.Candidates),
+            }));
 }

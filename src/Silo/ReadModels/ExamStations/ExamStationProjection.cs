@@ -1,4 +1,3 @@
-using Dapper;
 using OnePlusX.Silo.Grains.ExamStations;
 
 namespace OnePlusX.Silo.ReadModels.ExamStations;
@@ -7,19 +6,18 @@ namespace OnePlusX.Silo.ReadModels.ExamStations;
 internal static class ExamStationProjection
 {
     public static Projection For(string grainKey, string tenant, string stationCode, ExamStationState state, int version) =>
-        new(ExamStationGrain.StateKey, grainKey, tenant, version, state.LastChange, rows =>
-            rows.Connection.ExecuteAsync(
-                """
-                INSERT INTO exam_stations (tenant_id, station_code, name, certificate_code, province_code, city_code, capacity, version, updated_at)
-                VALUES (@Tenant, @StationCode, @Name, @CertificateCode, @ProvinceCode, @CityCode, @Capacity, @Version, @Now)
-                ON CONFLICT (tenant_id, station_code) DO UPDATE SET name = excluded.name, certificate_code = excluded.certificate_code,
-                    province_code = excluded.province_code, city_code = excluded.city_code, capacity = excluded.capacity,
-                    version = excluded.version, updated_at = excluded.updated_at
-                """,
-                new
-                {
-                    Tenant = tenant, StationCode = stationCode, state.Name, state.CertificateCode, state.ProvinceCode,
-                    state.CityCode, state.Capacity, Version = version, Now = DateTimeOffset.UtcNow,
-                },
-                rows.Transaction));
+        new(ExamStationGrain.StateKey, grainKey, tenant, version, state.LastChange, _ => new(
+            """
+            INSERT INTO exam_stations (tenant_id, station_code, name, certificate_code, province_code, city_code, capacity, version, updated_at)
+            VALUES (@Tenant, @StationCode, @Name, @CertificateCode, @ProvinceCode, @CityCode, @Capacity, @Version, @Now)
+            ON CONFLICT (tenant_id, station_code) DO UPDATE SET name = excluded.name, certificate_code = excluded.certificate_code,
+                province_code = excluded.province_code, city_code = excluded.city_code, capacity = excluded.capacity,
+                version = excluded.version, updated_at = excluded.updated_at
+                WHERE exam_stations.version <= excluded.version;
+            """,
+            new
+            {
+                Tenant = tenant, StationCode = stationCode, state.Name, state.CertificateCode, state.ProvinceCode,
+                state.CityCode, state.Capacity, Version = version, Now = DateTimeOffset.UtcNow,
+            }));
 }
