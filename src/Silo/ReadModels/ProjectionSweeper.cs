@@ -51,6 +51,7 @@ internal sealed class ProjectionSweeper(
             FROM orleans_storage s
             LEFT JOIN projections p ON p.grain_type = s.grain_type AND p.grain_key = s.grain_key
             WHERE s.service_id = @serviceId AND s.modified_on >= @since AND s.payload IS NOT NULL
+              AND s.grain_type IN ({ProjectedStateNames})
               AND (p.version IS NULL OR p.version < s.version)
             """,
             new { serviceId, since = Instant(since) })).ToList();
@@ -81,6 +82,9 @@ internal sealed class ProjectionSweeper(
 
         return repaired;
     }
+
+    // Compile-time constants of our own grains, so inlining them is safe and portable across both databases.
+    private static readonly string ProjectedStateNames = string.Join(", ", ProjectionTargets.StateNames.Select(n => $"'{n}'"));
 
     // SQLite keeps instants as ISO-8601 text in the same format as orleans_storage.modified_on, so they compare as text.
     private object Instant(DateTimeOffset value) =>

@@ -17,6 +17,9 @@ internal static class ProjectionTargets
         [CertificateProjectGrain.StateKey] = typeof(CertificateProjectGrain).FullName!,
     };
 
+    /// <summary>The state names whose grains project; the sweep looks only at these.</summary>
+    public static IReadOnlyCollection<string> StateNames => GrainClasses.Keys;
+
     public static async Task<bool> ReprojectAsync(IGrainFactory grains, string stateName, string grainKey)
     {
         if (!GrainClasses.TryGetValue(stateName, out var grainClass) || !GrainKey.TryGetTenant(grainKey, out var tenant))
