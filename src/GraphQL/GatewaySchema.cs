@@ -1,30 +1,34 @@
 using GraphQL.Types;
+using OnePlusX.GraphQL.Certificates;
+using OnePlusX.GraphQL.Colleges;
+using OnePlusX.GraphQL.Conventions;
+using OnePlusX.GraphQL.Divisions;
+using OnePlusX.GraphQL.ExamStations;
 
 namespace OnePlusX.GraphQL;
 
-/// <summary>
-/// The gateway's schema. This is the placeholder the foundation hosts; the gateway issue builds the real schema
-/// (feature folders, connections, protection) on top of it.
-/// </summary>
+/// <summary>The gateway's schema, assembled from the feature folders.</summary>
 public sealed class GatewaySchema : Schema
 {
     public GatewaySchema(IServiceProvider services)
         : base(services)
     {
-        Query = new GatewayQuery();
-        Description = "OnePlusX 1+X 证书试点服务 GraphQL gateway";
-    }
-}
+        Description = "OnePlusX — 1+X 证书制度试点服务 (the 1+X certificate pilot service).";
+        var query = new ObjectGraphType { Name = "Query", Description = "Read the pilot's data (查询)." };
+        NodeQueries.AddTo(query);
+        DivisionQueries.AddTo(query);
+        CertificateQueries.AddTo(query);
+        CollegeQueries.AddTo(query);
+        ExamStationQueries.AddTo(query);
+        Query = query;
 
-/// <summary>The root query type.</summary>
-public sealed class GatewayQuery : ObjectGraphType
-{
-    public GatewayQuery()
-    {
-        Name = "Query";
-        Description = "Root query (根查询).";
-        Field<NonNullGraphType<StringGraphType>>("serviceName")
-            .Description("The service's name (服务名称).")
-            .Resolve(_ => "OnePlusX");
+        var mutation = new ObjectGraphType { Name = "Mutation", Description = "Change the pilot's data (变更)." };
+        CollegeMutations.AddTo(mutation);
+        Mutation = mutation;
+
+        RegisterType(typeof(ValidationErrorType));
+        RegisterType(typeof(RefusalErrorType));
+        RegisterType(typeof(ConflictErrorType));
+        RegisterType(typeof(NotFoundErrorType));
     }
 }

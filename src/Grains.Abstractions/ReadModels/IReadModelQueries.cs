@@ -1,0 +1,39 @@
+namespace OnePlusX.ReadModels;
+
+/// <summary>Shared reference data (provinces, cities, the certificate catalogue). Answers from memory.</summary>
+public interface IReferenceQueries
+{
+    IReadOnlyList<ProvinceRecord> Provinces();
+
+    IReadOnlyList<CityRecord> CitiesOf(string provinceCode);
+
+    IReadOnlyList<CertificateRecord> Certificates();
+
+    /// <summary>Cities by code; unknown codes are absent from the answer.</summary>
+    IReadOnlyDictionary<string, CityRecord> Cities(IReadOnlyCollection<string> codes);
+
+    IReadOnlyDictionary<string, ProvinceRecord> ProvincesByCode(IReadOnlyCollection<string> codes);
+
+    IReadOnlyDictionary<string, EvaluationOrganizationRecord> Organizations(IReadOnlyCollection<string> codes);
+
+    IReadOnlyDictionary<string, CertificateRecord> CertificatesByCode(IReadOnlyCollection<string> codes);
+}
+
+/// <summary>Pilot colleges from the read model; each call is one database round trip.</summary>
+public interface ICollegeQueries
+{
+    Task<Page<CollegeRecord>> ListAsync(CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Colleges by code in one round trip; unknown codes are absent from the answer.</summary>
+    Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
+}
+
+/// <summary>Exam stations from the read model; each call is one database round trip.</summary>
+public interface IExamStationQueries
+{
+    Task<Page<ExamStationRecord>> ListAsync(ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Stations by (tenant, code) in one round trip.</summary>
+    Task<IReadOnlyDictionary<(string TenantId, string Code), ExamStationRecord>> ByKeysAsync(
+        IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken);
+}

@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using OnePlusX.GraphQL.Conventions;
+using OnePlusX.ReadModels;
+
+namespace OnePlusX.GraphQL.Certificates;
+
+/// <summary>Root fields for the certificate catalogue (public reference data).</summary>
+public static class CertificateQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Connection<CertificateType>("certificates")
+            .Description("The certificate catalogue (证书目录), ordered by code. Sample data.")
+            .Bidirectional()
+            .AllowAnonymous()
+            .ResolveAsync(async c =>
+            {
+                var all = c.RequestServices!.GetRequiredService<IReferenceQueries>().Certificates();
+                var (offset, limit) = await Paging.WindowAsync(c, () => Task.FromResult(all.Count));
+                return Paging.ToConnection(new Page<CertificateRecord>(all.Skip(offset).Take(limit).ToList(), all.Count), offset);
+            });
+    }
+}

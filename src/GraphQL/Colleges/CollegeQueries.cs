@@ -1,0 +1,34 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using OnePlusX.GraphQL.Conventions;
+using OnePlusX.ReadModels;
+
+namespace OnePlusX.GraphQL.Colleges;
+
+/// <summary>Root fields for pilot colleges (their public profile).</summary>
+public static class CollegeQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Connection<CollegeType>("colleges")
+            .Description("Pilot colleges (试点院校), filtered and ordered.")
+            .Argument<CollegeFilterInputType>("where", "Which colleges (筛选).")
+            .Argument<CollegeOrderType>("order", "Order, CODE_ASCENDING by default (排序).")
+            .Bidirectional()
+            .AllowAnonymous()
+            .ResolveAsync(async c =>
+            {
+                var colleges = c.RequestServices!.GetRequiredService<ICollegeQueries>();
+                var filter = c.GetArgument<CollegeFilter?>("where") ?? new CollegeFilter(null, null, null);
+                var order = c.GetArgument("order", CollegeOrder.CodeAscending);
+                var (offset, limit) = await Paging.WindowAsync(c, async () => (await colleges.ListAsync(filter, order, 0, 0, c.CancellationToken)).TotalCount);
+                return Paging.ToConnection(await colleges.ListAsync(filter, order, offset, limit, c.CancellationToken), offset);
+            });
+        query.Field<CollegeType>("college")
+            .Description("One college by its code (院校), or null.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "Tenant code, e.g. JLJT (院校代码).")
+            .AllowAnonymous()
+            .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().Colleges.Load(c.GetArgument<string>("code")));
+    }
+}

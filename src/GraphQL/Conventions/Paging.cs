@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types.Relay.DataObjects;
+using OnePlusX.ReadModels;
+
+namespace OnePlusX.GraphQL.Conventions;
+
+/// <summary>
+/// Relay cursor connections over offset pages: a cursor is the opaque, base64url-encoded position of an item in
+/// the filtered and ordered list. <c>first</c>/<c>after</c> page forward, <c>last</c>/<c>before</c> backward.
+/// </summary>
+public static class Paging
+{
+    /// <summary>The most items one page may hold; also what the complexity analysis multiplies by.</summary>
+    public const int MaxPageSize = 1000;
+
+    public const int DefaultPageSize = 50;
+
+    /// <summary>The window (offset, limit) a connection's arguments ask for, or an error naming the argument.</summary>
+    public static async Task<(int Offset, int Limit)> WindowAsync(IResolveConnectionContext context, Func<Task<int>> total)
+    {
+        if (context.First is < 0 || context.First > MaxPageSize)
+        {
+            throw new ExecutionError($"Argument 'first' must be between 0 and {MaxPageSize}.") { Code = "INVALID_ARGUMENT" };
+        }
+
+        if (context.Last is < 0 || context.Last > MaxPageSize)
+        {
+            throw new ExecutionError($"Argument 'last' must be between 0 and {MaxPageSize}.") { Code = "INVALID_ARGUMENT" };
+        }
+
+        var after = Position(context.After, "after");
+        var before = Position(context.Before, "before");
+        var start = after is { } a ? a + 1 : 0;
+        if (context.Last is { } last)
+        {
+            var end = before ?? await total();
+            var from = Math.Max(start, end - last);
+            return (from, Math.Max(0, end - from));
+        }
+
+        var limit = context.First ?? DefaultPageSize;
+        if (before is { } b)
+        {
+            limit = Math.Min(limit, Math.Max(0, b - start));
+        }
+
+        return (start, limit);
+    }
+
+    /// <summary>A connection for one page cut at <paramref name="offset"/>.</summary>
+    public static Connection<T> ToConnection<T>(Page<T> page, int offset) => new()
+    {
+        TotalCount = page.TotalCount,
+        Edges = page.Items.Select((item, i) => new Edge<T> { Node = item, Cursor = Cursor(offset + i) }).ToList(),
+        PageInfo = new PageInfo
+        {
+            HasPreviousPage = offset > 0,
+            HasNextPage = offset + page.Items.Count < page.TotalCount,
+            StartCursor = page.Items.Count > 0 ? Cursor(offset) : null,
+            EndCursor = page.Items.Count > 0 ? Cursor(offset + page.Items.Count - 1) : null,
+        },
+    };
+
+    public static string Cursor(int position) =>
+        System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"cursor:{position.ToString(CultureInfo.InvariantCulture)}"));
+
+    private static int? Position(string? cursor, string argument)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        if (cursor.Length <= 64 && System.Buffers.Text.Base64Url.IsValid(cursor))
+        {
+            var text = Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(cursor));
+            if (text.StartsWith("cursor:", StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+            {
+                return position;
+            }
+        }
+
+        throw new ExecutionError($"Argument '{argument}' is not a cursor this list gave out.") { Code = "INVALID_CURSOR" };
+    }
+}

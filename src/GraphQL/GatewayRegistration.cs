@@ -1,0 +1,60 @@
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OnePlusX.GraphQL.Conventions;
+using OnePlusX.GraphQL.Http;
+
+namespace OnePlusX.GraphQL;
+
+/// <summary>Registers the gateway (schema, limits, loaders) and maps it at <c>/graphql</c>.</summary>
+public static class GatewayRegistration
+{
+    public static IServiceCollection AddGraphQLGateway(this IServiceCollection services)
+    {
+        services.AddOptions<GatewayOptions>().BindConfiguration("OnePlusX:GraphQL");
+        services.AddScoped<Loaders>();
+        services.AddSingleton<TrustedDocuments>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddGraphQL(builder => builder
+            .AddSchema<GatewaySchema>()
+            .AddGraphTypes(typeof(GatewaySchema).Assembly)
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddValidationRule<AuthorizationRule>()
+            .AddValidationRule<DocumentLimitsRule>()
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var limits = provider.GetRequiredService<IOptions<GatewayOptions>>().Value;
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+                complexity.DefaultListImpactMultiplier = Paging.DefaultPageSize;
+            })
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapGraphQLGateway(this IEndpointRouteBuilder app)
+    {
+        app.Map("/graphql", async context =>
+        {
+            var options = context.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value;
+            if (options.Ide && GraphiQLAssets.WantsIde(context.Request))
+            {
+                await GraphiQLAssets.TryServeAsync(context, "index.html");
+                return;
+            }
+
+            await context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context);
+        });
+        app.MapGet("/graphql/ide/{file}", async (HttpContext context, string file, IOptions<GatewayOptions> options) =>
+        {
+            if (!options.Value.Ide || !await GraphiQLAssets.TryServeAsync(context, file))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+            }
+        });
+        return app;
+    }
+}

@@ -1,0 +1,15 @@
+using OnePlusX.Silo.Storage;
+
+namespace OnePlusX.Silo.ReadModels;
+
+/// <summary>The few SQL fragments that differ between PostgreSQL and SQLite.</summary>
+internal static class Sql
+{
+    /// <summary><c>column IN (…)</c> for an array parameter: PostgreSQL binds the array itself; Dapper expands it for SQLite.</summary>
+    public static string In(StorageDialect dialect, string column, string parameter) =>
+        dialect == StorageDialect.PostgreSQL ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
+
+    /// <summary>Escapes LIKE wildcards so user text matches literally (with <c>ESCAPE '\'</c>).</summary>
+    public static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
