@@ -13,14 +13,14 @@ internal static class CollegeEndpoints
     public static void MapColleges(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/colleges");
-        group.MapGet("/", (CollegeQueries colleges, CancellationToken ct) => colleges.ListAsync(ct));
-        group.MapGet("/{code}", async (string code, CollegeQueries colleges, CancellationToken ct) =>
+        group.MapGet("/", (SqlCollegeQueries colleges, CancellationToken ct) => colleges.ListAsync(ct));
+        group.MapGet("/{code}", async (string code, SqlCollegeQueries colleges, CancellationToken ct) =>
             !TenantId.TryParse(code, out _)
                 ? Problems.Invalid("code", "A college code is 2–16 upper-case letters or digits, starting with a letter.")
                 : await colleges.GetAsync(code, ct) is { } college
                     ? Results.Ok(college)
                     : Problems.NotFound("code", $"No college has the code '{code}'."));
-        group.MapGet("/{code}/exam-stations", async (string code, CollegeQueries colleges, ExamStationQueries stations, CancellationToken ct) =>
+        group.MapGet("/{code}/exam-stations", async (string code, SqlCollegeQueries colleges, SqlExamStationQueries stations, CancellationToken ct) =>
             !TenantId.TryParse(code, out _)
                 ? Problems.Invalid("code", "A college code is 2–16 upper-case letters or digits, starting with a letter.")
                 : await colleges.GetAsync(code, ct) is null

@@ -41,10 +41,10 @@ public static class OnePlusXHost
         services.AddSingleton<IPolicyCatalog>(_ => PolicyCatalog.Create());
         services.AddSingleton<ReadModelWriter>();
         services.AddSingleton<FaultInjection>();
-        services.AddSingleton<CollegeQueries>();
-        services.AddSingleton<ICollegeQueries>(sp => sp.GetRequiredService<CollegeQueries>());
-        services.AddSingleton<ExamStationQueries>();
-        services.AddSingleton<IExamStationQueries>(sp => sp.GetRequiredService<ExamStationQueries>());
+        services.AddSingleton<SqlCollegeQueries>();
+        services.AddSingleton<ICollegeQueries>(sp => sp.GetRequiredService<SqlCollegeQueries>());
+        services.AddSingleton<SqlExamStationQueries>();
+        services.AddSingleton<IExamStationQueries>(sp => sp.GetRequiredService<SqlExamStationQueries>());
         services.AddSingleton<SystemCallRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<SystemCallRecorder>());
         services.AddSingleton<ProjectionSweeper>();

@@ -5,7 +5,7 @@ using OnePlusX.Silo.Storage;
 namespace OnePlusX.Silo.ReadModels.Colleges;
 
 /// <summary>College profiles read from the read model (no grain is activated); each method is one round trip.</summary>
-internal sealed class CollegeQueries(Database database) : ICollegeQueries
+internal sealed class SqlCollegeQueries(Database database) : ICollegeQueries
 {
     private const string Columns = "tenant_id AS Code, name AS Name, province_code AS ProvinceCode, city_code AS CityCode, policy_code AS PolicyCode";
 
@@ -77,8 +77,17 @@ internal sealed class CollegeQueries(Database database) : ICollegeQueries
     }
 
 
-    private sealed record CollegeRecordWithTotal(string Code, string Name, string ProvinceCode, string CityCode, string PolicyCode, long Total)
+    // Settable properties, not a positional record: on an empty SQLite result the computed Total column has no
+    // declared type, and Dapper then matches constructors by that unknown type.
+    private sealed class CollegeRecordWithTotal
     {
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string ProvinceCode { get; init; } = "";
+        public string CityCode { get; init; } = "";
+        public string PolicyCode { get; init; } = "";
+        public long Total { get; init; }
+
         public CollegeRecord ToRecord() => new(Code, Name, ProvinceCode, CityCode, PolicyCode);
     }
 }

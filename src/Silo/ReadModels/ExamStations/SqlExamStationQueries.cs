@@ -5,7 +5,7 @@ using OnePlusX.Silo.Storage;
 namespace OnePlusX.Silo.ReadModels.ExamStations;
 
 /// <summary>Exam stations read from the read model; each method is one round trip.</summary>
-internal sealed class ExamStationQueries(Database database) : IExamStationQueries
+internal sealed class SqlExamStationQueries(Database database) : IExamStationQueries
 {
     private const string Columns = """
         tenant_id AS TenantId, station_code AS Code, name AS Name, certificate_code AS CertificateCode,
@@ -70,8 +70,18 @@ internal sealed class ExamStationQueries(Database database) : IExamStationQuerie
         return rows.ToDictionary(r => (r.TenantId, r.Code), r => r.ToRecord());
     }
 
-    private sealed record Row(string TenantId, string Code, string Name, string CertificateCode, string ProvinceCode, string CityCode, long Capacity, long Total)
+    // Settable properties for the same reason as SqlCollegeQueries' row: the computed Total has no declared type.
+    private sealed class Row
     {
+        public string TenantId { get; init; } = "";
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string CertificateCode { get; init; } = "";
+        public string ProvinceCode { get; init; } = "";
+        public string CityCode { get; init; } = "";
+        public long Capacity { get; init; }
+        public long Total { get; init; }
+
         public ExamStationRecord ToRecord() => new(TenantId, Code, Name, CertificateCode, ProvinceCode, CityCode, (int)Capacity);
     }
 }

@@ -1,0 +1,149 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Dapper;
+using OnePlusX.GraphQL.Colleges;
+using OnePlusX.GraphQL.Conventions;
+using OnePlusX.Silo.ReadModels.Colleges;
+using OnePlusX.Silo.ReadModels.ExamStations;
+using OnePlusX.Silo.ReferenceData;
+using OnePlusX.Silo.Storage;
+using OnePlusX.Silo.Tests.Infrastructure;
+
+namespace OnePlusX.Silo.Tests.GraphQL;
+
+/// <summary>The gateway's conventions end to end over the real read models (SQLite) and grains.</summary>
+public sealed class GatewayShould(SqliteSiloFixture fixture) : IClassFixture<SqliteSiloFixture>, IAsyncLifetime
+{
+    private Database _database = null!;
+    private CountingQueries _queries = null!;
+    private InProcessGateway _gateway = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = new Database(new StorageOptions { Sqlite = $"Data Source={fixture.DatabasePath}" });
+        _queries = new CountingQueries(new SqlCollegeQueries(_database), new SqlExamStationQueries(_database));
+        _gateway = new InProcessGateway(_queries, _queries, ReferenceCatalog.Load(), fixture.Client.Grains);
+        await SeedStationsAsync(1000, colleges: 200);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _gateway.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(1000)]
+    public async Task LoadAListWithItsChildrenInAConstantNumberOfRoundTrips(int count)
+    {
+        var before = _queries.Calls;
+        var result = await _gateway.ExecuteAsync(
+            $$"""
+            { examStations(first: {{count}}, where: { certificateCode: "BIM" }) { totalCount edges { node {
+                code college { code name city { name province { name } } } city { name } certificate { name evaluationOrganization { name } } } } } }
+            """);
+
+        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+        var edges = result.GetProperty("data").GetProperty("examStations").GetProperty("edges");
+        Assert.Equal(count, edges.GetArrayLength());
+        Assert.All(edges.EnumerateArray(), e => Assert.StartsWith("GQL", e.GetProperty("node").GetProperty("college").GetProperty("code").GetString()));
+        // One page query and one batched lookup of the host colleges; cities, provinces and certificates come from memory.
+        Assert.Equal(2, _queries.Calls - before);
+    }
+
+    [Fact]
+    public async Task PageForwardAndBackWithOpaqueCursors()
+    {
+        var first = await _gateway.ExecuteAsync("""{ examStations(first: 3, where: { certificateCode: "BIM" }) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }""");
+        var page = first.GetProperty("data").GetProperty("examStations");
+        var end = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var next = await _gateway.ExecuteAsync($$"""{ examStations(first: 3, after: "{{end}}", where: { certificateCode: "BIM" }) { edges { node { code } } pageInfo { hasPreviousPage } } }""");
+        var back = await _gateway.ExecuteAsync($$"""{ examStations(last: 2, before: "{{end}}", where: { certificateCode: "BIM" }) { edges { node { code } } } }""");
+
+        var codes = page.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("code").GetString()).ToList();
+        var nextCodes = next.GetProperty("data").GetProperty("examStations").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("code").GetString()).ToList();
+        var backCodes = back.GetProperty("data").GetProperty("examStations").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("code").GetString()).ToList();
+        Assert.Empty(codes.Intersect(nextCodes));
+        Assert.Equal(codes.Take(2), backCodes);
+        Assert.True(next.GetProperty("data").GetProperty("examStations").GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+    }
+
+    [Fact]
+    public async Task RefetchAnythingByItsGlobalId()
+    {
+        var list = await _gateway.ExecuteAsync("""{ examStations(first: 1, where: { certificateCode: "BIM" }) { edges { node { id code college { id } } } } }""");
+        var node = list.GetProperty("data").GetProperty("examStations").GetProperty("edges")[0].GetProperty("node");
+        var ids = new[] { node.GetProperty("id").GetString(), node.GetProperty("college").GetProperty("id").GetString(), GlobalId.Encode("College", "NOSUCH"), "not-an-id" };
+
+        var fetched = await _gateway.ExecuteAsync($$"""{ nodes(ids: [{{string.Join(", ", ids.Select(i => $"\"{i}\""))}}]) { __typename id } }""");
+        var nodes = fetched.GetProperty("data").GetProperty("nodes");
+        Assert.Equal("ExamStation", nodes[0].GetProperty("__typename").GetString());
+        Assert.Equal("College", nodes[1].GetProperty("__typename").GetString());
+        Assert.Equal(JsonValueKind.Null, nodes[2].ValueKind);
+        Assert.Equal(JsonValueKind.Null, nodes[3].ValueKind);
+    }
+
+    [Fact]
+    public async Task FilterAndOrderColleges()
+    {
+        var result = await _gateway.ExecuteAsync("""{ colleges(first: 5, where: { provinceCode: "44", nameContains: "广州" }, order: NAME_ASCENDING) { totalCount edges { node { code name } } } }""");
+        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+        var colleges = result.GetProperty("data").GetProperty("colleges");
+        Assert.Equal(200, colleges.GetProperty("totalCount").GetInt32());
+        var names = colleges.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("name").GetString()).ToList();
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+
+        // LIKE wildcards in user text match literally.
+        var literal = await _gateway.ExecuteAsync("""{ colleges(where: { nameContains: "%" }) { totalCount } }""");
+        Assert.False(literal.TryGetProperty("errors", out var literalErrors), literalErrors.ToString());
+        Assert.Equal(0, literal.GetProperty("data").GetProperty("colleges").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task DenyAMutationToACallerWithoutTheRole()
+    {
+        var result = await _gateway.ExecuteAsync("""mutation { addSchool(input: { code: "S9", name: "新学院" }) { errors { message } } }""");
+        Assert.Equal("AUTH_NOT_AUTHORIZED", result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("number").GetString());
+    }
+
+    [Fact]
+    public async Task ReturnMutationErrorsAsDataNamingTheField()
+    {
+        await Seed.CollegeAsync(fixture.Client.Grains, "GQLMUT");
+        var administrator = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "admin@gqlmut"), new Claim(ClaimTypes.Role, CollegeMutations.CollegeAdministrator), new Claim(CollegeMutations.TenantClaim, "GQLMUT")],
+            authenticationType: "test"));
+
+        var added = await _gateway.ExecuteAsync("""mutation { addSchool(input: { code: "S9", name: "新学院" }) { college { code } errors { __typename message } } }""", administrator);
+        var payload = added.GetProperty("data").GetProperty("addSchool");
+        Assert.Equal("GQLMUT", payload.GetProperty("college").GetProperty("code").GetString());
+        Assert.Equal(0, payload.GetProperty("errors").GetArrayLength());
+
+        var invalid = await _gateway.ExecuteAsync("""mutation { addSchool(input: { code: "bad code!", name: "x" }) { college { code } errors { __typename message ... on ValidationError { field } } } }""", administrator);
+        var error = invalid.GetProperty("data").GetProperty("addSchool").GetProperty("errors")[0];
+        Assert.Equal(("ValidationError", "Code"), (error.GetProperty("__typename").GetString(), error.GetProperty("field").GetString()));
+
+        var duplicate = await _gateway.ExecuteAsync("""mutation { addSchool(input: { code: "S9", name: "again" }) { errors { __typename code } } }""", administrator);
+        Assert.Equal("ConflictError", duplicate.GetProperty("data").GetProperty("addSchool").GetProperty("errors")[0].GetProperty("__typename").GetString());
+    }
+
+    /// <summary>Read-model rows written directly: the gateway reads read models, so no grain is needed for them.</summary>
+    private async Task SeedStationsAsync(int stations, int colleges)
+    {
+        await using var connection = await _database.OpenAsync();
+        if (await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM colleges WHERE tenant_id LIKE 'GQL%'") > 0)
+        {
+            return;
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync(
+            "INSERT INTO colleges (tenant_id, name, province_code, city_code, policy_code, version, updated_at) VALUES (@Code, @Name, '44', '440100', 'NAT', 1, '2026-01-01')",
+            Enumerable.Range(0, colleges).Select(i => new { Code = $"GQL{i:D3}", Name = $"广州测试学院{(colleges - i):D3}" }), transaction);
+        await connection.ExecuteAsync(
+            "INSERT INTO exam_stations (tenant_id, station_code, name, certificate_code, province_code, city_code, capacity, version, updated_at) VALUES (@Tenant, @Code, '站点', 'BIM', '44', '440100', 40, 1, '2026-01-01')",
+            Enumerable.Range(0, stations).Select(i => new { Tenant = $"GQL{i % colleges:D3}", Code = $"ST{i:D4}" }), transaction);
+        await transaction.CommitAsync();
+    }
+}
