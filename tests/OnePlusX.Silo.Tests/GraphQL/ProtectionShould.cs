@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using OnePlusX.GraphQL.Http;
+using OnePlusX.Silo.Tests.Infrastructure;
+
+namespace OnePlusX.Silo.Tests.GraphQL;
+
+/// <summary>A silo whose gateway runs with tight limits, introspection off and trusted documents only.</summary>
+public sealed class StrictGatewayFixture : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("oneplusx-strict-").FullName;
+
+    public SiloProcess Silo { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Silo = await SiloProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_folder, "oneplusx.db")}",
+            ["OnePlusX:GraphQL:MaxDepth"] = "5",
+            ["OnePlusX:GraphQL:MaxComplexity"] = "2000",
+            ["OnePlusX:GraphQL:MaxAliases"] = "3",
+            ["OnePlusX:GraphQL:MaxRootFields"] = "3",
+            ["OnePlusX:GraphQL:MaxDocumentBytes"] = "600",
+            ["OnePlusX:GraphQL:Introspection"] = "false",
+        }, _folder);
+        Http = new HttpClient { BaseAddress = Silo.BaseAddress };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await Silo.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+/// <summary>Every limit is enforced before execution, with an error that says which limit.</summary>
+public sealed class ProtectionShould(StrictGatewayFixture fixture) : IClassFixture<StrictGatewayFixture>
+{
+    [Fact]
+    public async Task AcceptAnOrdinaryQueryWithinTheLimits()
+    {
+        var (status, body) = await PostAsync("{ provinces { code } }");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(31, body.GetProperty("data").GetProperty("provinces").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("{ examStations(first: 1) { edges { node { college { city { province { name } } } } } } }", "depth")]
+    [InlineData("{ examStations(first: 1000) { edges { node { code name college { code } } } } }", "complexity")]
+    [InlineData("{ provinces { a: code b: code c: name d: name } }", "aliases")]
+    [InlineData("{ provinces { code } certificates { totalCount } colleges { totalCount } examStations { totalCount } }", "root fields")]
+    public async Task RefuseADocumentOverALimit(string query, string limit)
+    {
+        var (status, body) = await PostAsync(query);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.False(body.TryGetProperty("data", out _));
+        var message = body.GetProperty("errors")[0].GetProperty("message").GetString()!;
+        Assert.Contains(limit, message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task RefuseAnOversizedDocumentWithoutParsingIt()
+    {
+        var (status, body) = await PostAsync("{ provinces { code " + new string(' ', 700) + "} }");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("600 bytes", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefuseIntrospectionWhereItIsSwitchedOff()
+    {
+        var (status, body) = await PostAsync("{ __schema { types { name } } }");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("introspection", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task RefuseAMutationSentWithGet()
+    {
+        var response = await fixture.Http.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { addSchool(input: {code: \"A\", name: \"B\"}) { errors { message } } }"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task RunATrustedDocumentByItsId()
+    {
+        var text = File.ReadAllText(Path.Combine(RepoRoot(), "src", "GraphQL", "TrustedDocuments", "ProvinceCities.graphql"));
+        var response = await fixture.Http.PostAsJsonAsync("/graphql", new { documentId = TrustedDocuments.IdOf(text), variables = new { code = "42" } });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(body.GetProperty("data").GetProperty("province").GetProperty("cities").EnumerateArray(), c => c.GetProperty("name").GetString() == "十堰市");
+
+        var unknown = await fixture.Http.PostAsJsonAsync("/graphql", new { documentId = "sha256:" + new string('0', 64) });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string query)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd(GraphQLHttpEndpoint.GraphQLResponseJson);
+        var response = await fixture.Http.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+
+    private static string RepoRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "OnePlusX.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory.FullName;
+    }
+}
