@@ -37,6 +37,10 @@ public sealed class InProcessGateway : IAsyncDisposable
 
     public ISchema Schema => _services.GetRequiredService<ISchema>();
 
+    /// <summary>A service of the gateway's container (e.g. the HTTP endpoint, to drive it without a server).</summary>
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
     /// <summary>Executes one request in its own scope (as an HTTP request would) and returns the JSON answer.</summary>
     public async Task<JsonElement> ExecuteAsync(string query, ClaimsPrincipal? user = null, Inputs? variables = null)
     {
