@@ -26,10 +26,9 @@ public static class GatewayRegistration
             .AddValidationRule<DocumentLimitsRule>()
             .AddComplexityAnalyzer((complexity, provider) =>
             {
-                var limits = provider.GetRequiredService<IOptions<GatewayOptions>>().Value;
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
+                var limits = provider.GetRequiredService<IOptions<GatewayOptions>>();
                 complexity.DefaultListImpactMultiplier = Paging.DefaultPageSize;
+                complexity.ValidateComplexityDelegate = context => QueryCost.Check(context, limits.Value);
             })
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false));
         return services;

@@ -101,6 +101,20 @@ public sealed class GatewayShould(SqliteSiloFixture fixture) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task LetTheIdeIntrospectButNotNestFieldsWithoutEnd()
+    {
+        // GraphiQL's own introspection shape under the default limits: type references nest deep.
+        const string typeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } }";
+        var ide = await _gateway.ExecuteAsync(
+            $"{{ __schema {{ queryType {{ name }} types {{ name fields(includeDeprecated: true) {{ name args {{ name type {{ {typeRef} }} }} type {{ {typeRef} }} }} inputFields {{ name type {{ {typeRef} }} }} interfaces {{ {typeRef} }} possibleTypes {{ {typeRef} }} }} }} }}");
+        Assert.False(ide.TryGetProperty("errors", out var errors), errors.ToString());
+
+        var nested = await _gateway.ExecuteAsync(
+            "{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } } } } } }");
+        Assert.Contains(nested.GetProperty("errors").EnumerateArray(), e => e.GetProperty("message").GetString()!.Contains("complexity", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task DenyAMutationToACallerWithoutTheRole()
     {
         var result = await _gateway.ExecuteAsync("""mutation { addSchool(input: { code: "S9", name: "新学院" }) { errors { message } } }""");

@@ -1,0 +1,39 @@
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQLParser.AST;
+
+namespace OnePlusX.GraphQL.Http;
+
+/// <summary>
+/// Depth and cost limits, checked on GraphQL.NET's complexity analysis. An introspection-only operation (what IDEs
+/// and code generators send) has limits of its own: its type references nest by nature (GraphiQL's query is 15
+/// levels deep, cost ≈ 3.5 million with lists counted as 50), so the data limits would lock the IDE out. Its own
+/// budget still stops the exponential nesting attacks (<c>fields { type { fields { type { … }}}}</c>).
+/// </summary>
+public static class QueryCost
+{
+    public const int IntrospectionMaxDepth = 20;
+    public const double IntrospectionMaxComplexity = 10_000_000;
+
+    public static Task Check(ComplexityValidationContext context, GatewayOptions limits)
+    {
+        var introspection = IsIntrospectionOnly(context.ValidationContext.Operation);
+        var maxDepth = introspection ? Math.Max(limits.MaxDepth, IntrospectionMaxDepth) : limits.MaxDepth;
+        var maxComplexity = introspection ? Math.Max(limits.MaxComplexity, IntrospectionMaxComplexity) : limits.MaxComplexity;
+        if (context.MaxDepth > maxDepth)
+        {
+            context.Error = new ValidationError(context.ValidationContext.Document.Source, "MAX_DEPTH",
+                $"The query is nested {context.MaxDepth} levels deep; the maximum depth here is {maxDepth}.");
+        }
+        else if (context.TotalImpact > maxComplexity)
+        {
+            context.Error = new ValidationError(context.ValidationContext.Document.Source, "MAX_COMPLEXITY",
+                $"The query's complexity is {context.TotalImpact:0}; the maximum complexity here is {maxComplexity:0} (lists count as their first/last).");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static bool IsIntrospectionOnly(GraphQLOperationDefinition? operation) =>
+        operation is not null && operation.SelectionSet.Selections.All(s => s is GraphQLField f && f.Name.Value.Span.StartsWith("__"));
+}
