@@ -20,34 +20,26 @@ public sealed class CertificateLevelType : EnumerationGraphType<CertificateLevel
 }
 
 /// <summary>培训评价组织.</summary>
-public sealed class EvaluationOrganizationType : ObjectGraphType<EvaluationOrganizationRecord>
+public sealed class EvaluationOrganizationType : NodeType<EvaluationOrganizationRecord>
 {
     public const string TypeName = "EvaluationOrganization";
 
     public EvaluationOrganizationType()
+        : base(TypeName, "The body that owns a certificate's standard, trains, examines and issues (培训评价组织).", o => o.Code)
     {
-        Name = TypeName;
-        Description = "The body that owns a certificate's standard, trains, examines and issues (培训评价组织).";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is EvaluationOrganizationRecord;
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id (全局标识).").Resolve(c => GlobalId.Encode(TypeName, c.Source.Code));
         Field(o => o.Code).Description("Our code for it (代码).");
         Field(o => o.Name).Description("Name (名称).");
     }
 }
 
 /// <summary>职业技能等级证书.</summary>
-public sealed class CertificateType : ObjectGraphType<CertificateRecord>
+public sealed class CertificateType : NodeType<CertificateRecord>
 {
     public const string TypeName = "Certificate";
 
     public CertificateType()
+        : base(TypeName, "A vocational skill-level certificate of the catalogue (职业技能等级证书). The catalogue shipped is sample data.", c => c.Code)
     {
-        Name = TypeName;
-        Description = "A vocational skill-level certificate of the catalogue (职业技能等级证书). The catalogue shipped is sample data.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is CertificateRecord;
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id (全局标识).").Resolve(c => GlobalId.Encode(TypeName, c.Source.Code));
         Field(c => c.Code).Description("Our code for it (代码).");
         Field(c => c.Name).Description("Name (证书名称), e.g. Web前端开发.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CertificateLevelType>>>>("levels")
@@ -55,6 +47,6 @@ public sealed class CertificateType : ObjectGraphType<CertificateRecord>
             .Resolve(c => c.Source.Levels);
         Field<NonNullGraphType<EvaluationOrganizationType>>("evaluationOrganization")
             .Description("Who owns and examines it (培训评价组织).")
-            .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().Organizations.Load(c.Source.OrganizationCode));
+            .Resolve(c => c.Loaders().Organizations.Load(c.Source.OrganizationCode));
     }
 }

@@ -29,6 +29,6 @@ public static class CollegeQueries
             .Description("One college by its code (院校), or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "Tenant code, e.g. JLJT (院校代码).")
             .AllowAnonymous()
-            .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().Colleges.Load(c.GetArgument<string>("code")));
+            .Resolve(c => c.Loaders().Colleges.Load(c.GetArgument<string>("code")));
     }
 }

@@ -7,26 +7,22 @@ using OnePlusX.ReadModels;
 namespace OnePlusX.GraphQL.Colleges;
 
 /// <summary>试点院校.</summary>
-public sealed class CollegeType : ObjectGraphType<CollegeRecord>
+public sealed class CollegeType : NodeType<CollegeRecord>
 {
     public const string TypeName = "College";
 
     public CollegeType()
+        : base(TypeName, "A pilot college (试点院校); one tenant of the service.", c => c.Code)
     {
-        Name = TypeName;
-        Description = "A pilot college (试点院校); one tenant of the service.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is CollegeRecord;
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id (全局标识).").Resolve(c => GlobalId.Encode(TypeName, c.Source.Code));
         Field(c => c.Code).Description("Tenant code (院校代码), e.g. JLJT.");
         Field(c => c.Name).Description("Name (院校名称).");
         Field(c => c.PolicyCode).Description("The policy it follows (适用政策): NAT for the national baseline, or its own.");
         Field<NonNullGraphType<ProvinceType>>("province")
             .Description("Province (所在省份).")
-            .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().Provinces.Load(c.Source.ProvinceCode));
+            .Resolve(c => c.Loaders().Provinces.Load(c.Source.ProvinceCode));
         Field<NonNullGraphType<CityType>>("city")
             .Description("City of the main campus (所在城市).")
-            .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().Cities.Load(c.Source.CityCode));
+            .Resolve(c => c.Loaders().Cities.Load(c.Source.CityCode));
     }
 }
 

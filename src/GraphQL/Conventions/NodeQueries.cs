@@ -18,7 +18,7 @@ public static class NodeQueries
             .Description("Anything with a global id (按全局标识查询), or null.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id (全局标识).")
             .AllowAnonymous()
-            .Resolve(c => Load(c.RequestServices!.GetRequiredService<Loaders>(), c.GetArgument<string>("id")));
+            .Resolve(c => Load(c.Loaders(), c.GetArgument<string>("id")));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description("Several objects by global id, in order; null where an id matches nothing (批量查询).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids, at most 100 (全局标识).")
@@ -31,7 +31,7 @@ public static class NodeQueries
                     throw new ExecutionError("Argument 'ids' may hold at most 100 ids.") { Code = "INVALID_ARGUMENT" };
                 }
 
-                var loaders = c.RequestServices!.GetRequiredService<Loaders>();
+                var loaders = c.Loaders();
                 var pending = ids.Select(id => Load(loaders, id)).ToList();
                 var results = new List<object?>(pending.Count);
                 foreach (var item in pending)

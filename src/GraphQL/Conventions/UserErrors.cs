@@ -19,58 +19,38 @@ public sealed class UserErrorInterface : InterfaceGraphType<CommandError>
     }
 }
 
-public sealed class ValidationErrorType : ObjectGraphType<CommandError>
+/// <summary>A concrete <c>UserError</c> for one <see cref="ErrorKind"/>: its message and code, plus what the kind adds.</summary>
+public abstract class UserErrorType : ObjectGraphType<CommandError>
+{
+    protected UserErrorType(string name, string description, ErrorKind kind, string codeDescription)
+    {
+        Name = name;
+        Description = description;
+        Interface<UserErrorInterface>();
+        IsTypeOf = o => o is CommandError error && error.Kind == kind;
+        Field(e => e.Message).Description("What went wrong, for a person (说明).");
+        Field(e => e.Code).Description(codeDescription);
+    }
+}
+
+public sealed class ValidationErrorType : UserErrorType
 {
     public ValidationErrorType()
-    {
-        Name = "ValidationError";
-        Description = "Input was malformed (输入有误); `field` names it.";
-        Interface<UserErrorInterface>();
-        IsTypeOf = o => o is CommandError { Kind: ErrorKind.Validation };
-        Field(e => e.Message).Description("What is wrong with the input (说明).");
-        Field(e => e.Code).Description("Always VALIDATION (错误代码).");
+        : base("ValidationError", "Input was malformed (输入有误); `field` names it.", ErrorKind.Validation, "Always VALIDATION (错误代码).") =>
         Field(e => e.Field, nullable: true).Description("The input field at fault (字段).");
-    }
 }
 
-public sealed class RefusalErrorType : ObjectGraphType<CommandError>
+public sealed class RefusalErrorType : UserErrorType
 {
     public RefusalErrorType()
-    {
-        Name = "RefusalError";
-        Description = "A policy rule refused the change (政策不允许), with the rule IDs that decided it.";
-        Interface<UserErrorInterface>();
-        IsTypeOf = o => o is CommandError { Kind: ErrorKind.Refusal };
-        Field(e => e.Message).Description("The explanation (理由).");
-        Field(e => e.Code).Description("Always REFUSED (错误代码).");
+        : base("RefusalError", "A policy rule refused the change (政策不允许), with the rule IDs that decided it.", ErrorKind.Refusal, "Always REFUSED (错误代码).") =>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("ruleIds")
-            .Description("The rules that decided, e.g. SD-LVL-1 (规则编号).")
+            .Description("The rules that decided, as listed in docs/rules.md (规则编号).")
             .Resolve(c => c.Source.RuleIds);
-    }
 }
 
-public sealed class ConflictErrorType : ObjectGraphType<CommandError>
-{
-    public ConflictErrorType()
-    {
-        Name = "ConflictError";
-        Description = "The change conflicts with the current state (与当前状态冲突).";
-        Interface<UserErrorInterface>();
-        IsTypeOf = o => o is CommandError { Kind: ErrorKind.Conflict };
-        Field(e => e.Message).Description("What it conflicts with (说明).");
-        Field(e => e.Code).Description("Which conflict, e.g. DUPLICATE_SCHOOL (错误代码).");
-    }
-}
+public sealed class ConflictErrorType()
+    : UserErrorType("ConflictError", "The change conflicts with the current state (与当前状态冲突).", ErrorKind.Conflict, "Which conflict, e.g. DUPLICATE_SCHOOL (错误代码).");
 
-public sealed class NotFoundErrorType : ObjectGraphType<CommandError>
-{
-    public NotFoundErrorType()
-    {
-        Name = "NotFoundError";
-        Description = "The target does not exist or is not visible to you (未找到).";
-        Interface<UserErrorInterface>();
-        IsTypeOf = o => o is CommandError { Kind: ErrorKind.NotFound };
-        Field(e => e.Message).Description("What was not found (说明).");
-        Field(e => e.Code).Description("Always NOT_FOUND (错误代码).");
-    }
-}
+public sealed class NotFoundErrorType()
+    : UserErrorType("NotFoundError", "The target does not exist or is not visible to you (未找到).", ErrorKind.NotFound, "Always NOT_FOUND (错误代码).");

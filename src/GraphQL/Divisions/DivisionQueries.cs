@@ -19,6 +19,6 @@ public static class DivisionQueries
             .Description("One province by its 2-digit code (省份), or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "2-digit division code (行政区划代码).")
             .AllowAnonymous()
-            .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().Provinces.Load(c.GetArgument<string>("code")));
+            .Resolve(c => c.Loaders().Provinces.Load(c.GetArgument<string>("code")));
     }
 }

@@ -9,30 +9,25 @@ using OnePlusX.ReadModels;
 namespace OnePlusX.GraphQL.ExamStations;
 
 /// <summary>考核站点.</summary>
-public sealed class ExamStationType : ObjectGraphType<ExamStationRecord>
+public sealed class ExamStationType : NodeType<ExamStationRecord>
 {
     public const string TypeName = "ExamStation";
 
     public ExamStationType()
+        : base(TypeName, "An exam station (考核站点) hosted by a college for one certificate in one city.", s => $"{s.TenantId}/{s.Code}")
     {
-        Name = TypeName;
-        Description = "An exam station (考核站点) hosted by a college for one certificate in one city.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is ExamStationRecord;
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id (全局标识).")
-            .Resolve(c => GlobalId.Encode(TypeName, $"{c.Source.TenantId}/{c.Source.Code}"));
         Field(s => s.Code).Description("Station code within its college (站点代码).");
         Field(s => s.Name).Description("Name (站点名称).");
         Field(s => s.Capacity).Description("Candidates it can examine at once (容量).");
         Field<NonNullGraphType<CollegeType>>("college")
             .Description("The host college (承办院校).")
-            .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().Colleges.Load(c.Source.TenantId));
+            .Resolve(c => c.Loaders().Colleges.Load(c.Source.TenantId));
         Field<NonNullGraphType<CityType>>("city")
             .Description("The city it serves (所在城市).")
-            .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().Cities.Load(c.Source.CityCode));
+            .Resolve(c => c.Loaders().Cities.Load(c.Source.CityCode));
         Field<NonNullGraphType<CertificateType>>("certificate")
             .Description("The certificate it examines (考核证书).")
-            .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().Certificates.Load(c.Source.CertificateCode));
+            .Resolve(c => c.Loaders().Certificates.Load(c.Source.CertificateCode));
     }
 }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -14,7 +15,8 @@ namespace OnePlusX.GraphQL.Http;
 /// <summary>
 /// GraphQL over HTTP at <c>/graphql</c>: POST with a JSON body, GET for queries only (a mutation over GET is refused
 /// with 405), answered as <c>application/graphql-response+json</c> with the spec's status codes, or as
-/// <c>application/json</c> (always 200 for a well-formed request) when the client asks for that.
+/// <c>application/json</c> (always 200 for a well-formed request) otherwise. graphql-http's audit
+/// (tests/graphql-conformance) checks it.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
@@ -24,6 +26,10 @@ public sealed class GraphQLHttpEndpoint(
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
+
+    /// <summary>GraphQL.NET's core rules plus the spec's one rule they lack (see <see cref="ExecutableDefinitionsRule"/>).</summary>
+    public static readonly IEnumerable<IValidationRule> DocumentRules =
+        [.. DocumentValidator.CoreRules, ExecutableDefinitionsRule.Instance];
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -100,10 +106,12 @@ public sealed class GraphQLHttpEndpoint(
         {
             document = GraphQLParser.Parser.Parse(query);
         }
-        catch (GraphQLSyntaxErrorException ex)
+        catch (GraphQLParserException ex)
         {
-            await WriteResultAsync(context, mediaType, StatusCodes.Status400BadRequest,
-                new ExecutionResult { Errors = [new ExecutionError(ex.Description) { Code = "SYNTAX_ERROR" }] });
+            // A syntax error, or nesting deeper than the parser goes (it stops at 128 levels rather than overflow the stack).
+            var code = ex is GraphQLMaxDepthExceededException ? "MAX_DEPTH" : "SYNTAX_ERROR";
+            await WriteResultAsync(context, mediaType, NotExecutedStatus(mediaType),
+                new ExecutionResult { Errors = [new ExecutionError(ex.Description) { Code = code }] });
             return;
         }
 
@@ -127,15 +135,21 @@ public sealed class GraphQLHttpEndpoint(
             Timeout = limits.Timeout,
             TimeoutAction = global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError,
             ValidationRules = limits.Introspection
-                ? null
-                : global::GraphQL.Validation.DocumentValidator.CoreRules.Append(NoIntrospectionValidationRule.Instance),
+                ? DocumentRules
+                : DocumentRules.Append(NoIntrospectionValidationRule.Instance),
             CachedDocumentValidationRules = null,
         });
 
-        // graphql-response+json: a request that did not reach execution (invalid document, variables) is a 400.
-        var status = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        await WriteResultAsync(context, mediaType, status, result);
+        await WriteResultAsync(context, mediaType, result.Executed ? StatusCodes.Status200OK : NotExecutedStatus(mediaType), result);
     }
+
+    /// <summary>
+    /// The status for a well-formed request whose document did not reach execution (syntax, validation or variable
+    /// errors): 400 for graphql-response+json; 200 for application/json, as the spec asks, since its legacy clients
+    /// take any other status for a transport failure and never read the errors.
+    /// </summary>
+    private static int NotExecutedStatus(string mediaType) =>
+        mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
     {
@@ -201,7 +215,11 @@ public sealed class GraphQLHttpEndpoint(
         }
     }
 
-    /// <summary>graphql-response+json when accepted (or for */*), else application/json; null when neither is acceptable.</summary>
+    /// <summary>
+    /// graphql-response+json when the client names it, else application/json (also for a missing Accept, */* and
+    /// application/*: a client that did not ask for the new type may not know its status codes); null when neither is
+    /// acceptable.
+    /// </summary>
     internal static string? NegotiateMediaType(Microsoft.Extensions.Primitives.StringValues accept)
     {
         if (accept.Count == 0 || string.IsNullOrWhiteSpace(accept.ToString()))
@@ -218,12 +236,12 @@ public sealed class GraphQLHttpEndpoint(
         foreach (var range in acceptable)
         {
             var type = range.MediaType.Value?.ToLowerInvariant();
-            if (type == GraphQLResponseJson || type is "*/*" or "application/*")
+            if (type == GraphQLResponseJson)
             {
                 return GraphQLResponseJson;
             }
 
-            if (type == Json)
+            if (type is Json or "*/*" or "application/*")
             {
                 return Json;
             }
@@ -245,5 +263,28 @@ public sealed class GraphQLHttpEndpoint(
         context.Response.StatusCode = status;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+}
+
+/// <summary>
+/// Spec §5.1.1 Executable Definitions: a request document holds only operations and fragments. GraphQL.NET's core
+/// rules lack this one and would silently ignore, say, a type definition, where graphql-js refuses the document.
+/// </summary>
+public sealed class ExecutableDefinitionsRule : ValidationRuleBase
+{
+    public static readonly ExecutableDefinitionsRule Instance = new();
+
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        foreach (var definition in context.Document.Definitions)
+        {
+            if (definition is not (GraphQLOperationDefinition or GraphQLFragmentDefinition))
+            {
+                context.ReportError(new ValidationError(context.Document.Source, "5.1.1",
+                    $"A request document holds only operations and fragments, not a {definition.Kind}.", definition) { Code = "EXECUTABLE_DEFINITIONS" });
+            }
+        }
+
+        return default;
     }
 }
