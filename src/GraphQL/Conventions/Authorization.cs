@@ -54,8 +54,10 @@ public sealed class AuthorizationRule : ValidationRuleBase, INodeVisitor
             && (IsRoot(parent, context.Schema) || definition.GetMetadata(Authorization.RolesKey, (string[]?)null) is not null)
             && !Authorization.Allows(definition, context.User))
         {
-            context.ReportError(new ValidationError(context.Document.Source, "AUTH_NOT_AUTHORIZED",
-                $"You may not use {parent.Name}.{definition.Name}.", field));
+            context.ReportError(new ValidationError(context.Document.Source, null, $"You may not use {parent.Name}.{definition.Name}.", field)
+            {
+                Code = "AUTH_NOT_AUTHORIZED",
+            });
         }
 
         return default;

@@ -77,8 +77,10 @@ public static class Paging
         if (cursor.Length <= 64 && System.Buffers.Text.Base64Url.IsValid(cursor))
         {
             var text = Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(cursor));
+            // Positions beyond any list (int.MaxValue) are not cursors we gave out, and would overflow the window arithmetic.
             if (text.StartsWith("cursor:", StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+                && int.TryParse(text.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+                && position < int.MaxValue)
             {
                 return position;
             }

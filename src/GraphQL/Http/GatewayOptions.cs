@@ -15,6 +15,12 @@ public sealed class GatewayOptions
     /// <summary>Most aliases in one document.</summary>
     public int MaxAliases { get; set; } = 30;
 
+    /// <summary>
+    /// Most fragment definitions in one document: chains of fragment spreads make validation's field-merging check
+    /// slow (seconds for a few hundred), so their number is bounded before validation starts.
+    /// </summary>
+    public int MaxFragments { get; set; } = 64;
+
     /// <summary>Most fields selected at the root of one operation.</summary>
     public int MaxRootFields { get; set; } = 20;
 

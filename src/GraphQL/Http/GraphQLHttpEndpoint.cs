@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -7,6 +8,7 @@ using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -18,7 +20,7 @@ namespace OnePlusX.GraphQL.Http;
 /// <c>application/json</c> (always 200 for a well-formed request) otherwise. graphql-http's audit
 /// (tests/graphql-conformance) checks it.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(
+public sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     TrustedDocuments trustedDocuments,
@@ -56,7 +58,28 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var (graphQLRequest, readError) = isGet ? ReadQueryString(request.Query) : await ReadBodyAsync(request);
+        (GraphQLRequest? Request, string? Error) read;
+        try
+        {
+            read = isGet ? ReadQueryString(request.Query) : await ReadBodyAsync(request);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body without Content-Length (chunked) outgrew the host's limit while being read: the host's own answer
+            // for an announced one.
+            var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+            await Results.Problem($"The request body is larger than the {limit} bytes accepted.", statusCode: ex.StatusCode,
+                    title: "Payload too large", extensions: new Dictionary<string, object?> { ["field"] = "body" })
+                .ExecuteAsync(context);
+            return;
+        }
+        catch (BadHttpRequestException ex)
+        {
+            await WriteProblemAsync(context, mediaType, ex.StatusCode, "The request body could not be read.");
+            return;
+        }
+
+        var (graphQLRequest, readError) = read;
         if (readError is not null)
         {
             await WriteProblemAsync(context, mediaType, StatusCodes.Status400BadRequest, readError);
@@ -104,14 +127,23 @@ public sealed class GraphQLHttpEndpoint(
         GraphQLDocument document;
         try
         {
-            document = GraphQLParser.Parser.Parse(query);
+            document = Parse(query);
         }
         catch (GraphQLParserException ex)
         {
             // A syntax error, or nesting deeper than the parser goes (it stops at 128 levels rather than overflow the stack).
-            var code = ex is GraphQLMaxDepthExceededException ? "MAX_DEPTH" : "SYNTAX_ERROR";
-            await WriteResultAsync(context, mediaType, NotExecutedStatus(mediaType),
-                new ExecutionResult { Errors = [new ExecutionError(ex.Description) { Code = code }] });
+            var error = new ExecutionError(ex.Description) { Code = ex is GraphQLMaxDepthExceededException ? "MAX_DEPTH" : "SYNTAX_ERROR" };
+            error.AddLocation(ex.Location);
+            await WriteResultAsync(context, mediaType, NotExecutedStatus(mediaType), new ExecutionResult { Errors = [error] });
+            return;
+        }
+
+        if (document.Definitions.Count(d => d is GraphQLFragmentDefinition) is var fragments && fragments > limits.MaxFragments)
+        {
+            await WriteResultAsync(context, mediaType, StatusCodes.Status400BadRequest, new ExecutionResult
+            {
+                Errors = [new ExecutionError($"A document may define at most {limits.MaxFragments} fragments; this one defines {fragments}.") { Code = "MAX_FRAGMENTS" }],
+            });
             return;
         }
 
@@ -150,6 +182,17 @@ public sealed class GraphQLHttpEndpoint(
     /// </summary>
     private static int NotExecutedStatus(string mediaType) =>
         mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+    /// <summary>Parses a request document; throws <see cref="GraphQLParserException"/> when it is malformed.</summary>
+    /// <remarks>
+    /// A lone CR is a line break to the spec, but GraphQL-Parser 9.5 throws IndexOutOfRangeException while quoting a
+    /// syntax error after one. As LF it parses to the same document, with the same lines and columns.
+    /// </remarks>
+    public static GraphQLDocument Parse(string query) =>
+        GraphQLParser.Parser.Parse(query.Contains('\r') ? LoneCarriageReturn().Replace(query, "\n") : query);
+
+    [GeneratedRegex("\r(?!\n)")]
+    private static partial Regex LoneCarriageReturn();
 
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
     {
@@ -281,7 +324,10 @@ public sealed class ExecutableDefinitionsRule : ValidationRuleBase
             if (definition is not (GraphQLOperationDefinition or GraphQLFragmentDefinition))
             {
                 context.ReportError(new ValidationError(context.Document.Source, "5.1.1",
-                    $"A request document holds only operations and fragments, not a {definition.Kind}.", definition) { Code = "EXECUTABLE_DEFINITIONS" });
+                    $"A request document holds only operations and fragments, not a {definition.Kind}.", definition)
+                {
+                    Code = "EXECUTABLE_DEFINITIONS",
+                });
             }
         }
 

@@ -118,7 +118,7 @@ public sealed class GatewayShould(SqliteSiloFixture fixture) : IClassFixture<Sql
     public async Task DenyAMutationToACallerWithoutTheRole()
     {
         var result = await _gateway.ExecuteAsync("""mutation { addSchool(input: { code: "S9", name: "新学院" }) { errors { message } } }""");
-        Assert.Equal("AUTH_NOT_AUTHORIZED", result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("number").GetString());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]
