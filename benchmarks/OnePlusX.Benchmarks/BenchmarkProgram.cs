@@ -4,23 +4,27 @@ using System.Runtime.InteropServices;
 namespace OnePlusX.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/OnePlusX.Benchmarks -- grain-calls|durable-change|all</c>.
+/// <c>dotnet run -c Release --project benchmarks/OnePlusX.Benchmarks -- grain-calls|durable-change|gateway-vs-graphqljs|gateway-http-overhead|all</c>
+/// (or several names).
 /// Each benchmark measures both of its sides in the same run and prints their rates and ratio.
 /// </summary>
 internal static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        var which = args.FirstOrDefault() ?? "all";
+        // One name, several names, or all.
+        string[] which = args.Length == 0 ? ["all"] : args;
         var benchmarks = new List<(string Name, Func<Action<string>, Task<Comparison>> Run)>
         {
             (GrainCallsBenchmark.Name, GrainCallsBenchmark.RunAsync),
             (DurableChangeBenchmark.Name, DurableChangeBenchmark.RunAsync),
+            (GatewayVsGraphQLJsBenchmark.Name, GatewayVsGraphQLJsBenchmark.RunAsync),
+            (GatewayHttpOverheadBenchmark.Name, GatewayHttpOverheadBenchmark.RunAsync),
         };
-        var selected = which == "all" ? benchmarks : benchmarks.Where(b => b.Name == which).ToList();
-        if (selected.Count == 0)
+        var selected = which.Contains("all") ? benchmarks : benchmarks.Where(b => which.Contains(b.Name)).ToList();
+        if (selected.Count == 0 || which.Any(w => w != "all" && benchmarks.All(b => b.Name != w)))
         {
-            Console.Error.WriteLine($"usage: OnePlusX.Benchmarks [{string.Join('|', benchmarks.Select(b => b.Name))}|all]");
+            Console.Error.WriteLine($"usage: OnePlusX.Benchmarks [{string.Join('|', benchmarks.Select(b => b.Name))}|all]...");
             return 2;
         }
 
