@@ -205,15 +205,13 @@ internal sealed class GatewayBenchData
 
         public IReadOnlyList<CertificateRecord> Certificates() => data.Certificates;
 
-        public IReadOnlyDictionary<string, CityRecord> Cities(IReadOnlyCollection<string> codes) => Pick(data.CitiesByCode, codes);
+        public CityRecord? City(string code) => data.CitiesByCode.GetValueOrDefault(code);
 
-        public IReadOnlyDictionary<string, ProvinceRecord> ProvincesByCode(IReadOnlyCollection<string> codes) => Pick(data.ProvincesByCode, codes);
+        public ProvinceRecord? Province(string code) => data.ProvincesByCode.GetValueOrDefault(code);
 
-        public IReadOnlyDictionary<string, EvaluationOrganizationRecord> Organizations(IReadOnlyCollection<string> codes) =>
-            Pick(data.OrganizationsByCode, codes);
+        public EvaluationOrganizationRecord? Organization(string code) => data.OrganizationsByCode.GetValueOrDefault(code);
 
-        public IReadOnlyDictionary<string, CertificateRecord> CertificatesByCode(IReadOnlyCollection<string> codes) =>
-            Pick(data.CertificatesByCode, codes);
+        public CertificateRecord? Certificate(string code) => data.CertificatesByCode.GetValueOrDefault(code);
     }
 
     private sealed class InMemoryCollegeQueries(GatewayBenchData data) : ICollegeQueries

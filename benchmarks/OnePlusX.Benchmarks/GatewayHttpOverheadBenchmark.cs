@@ -231,24 +231,19 @@ internal static class GatewayHttpOverheadBenchmark
         var cancellationToken = context.RequestAborted;
         var page = await stations.ListAsync(new ExamStationFilter(null, null, null, null), 0, Paging.MaxPageSize, cancellationToken);
         var collegesByCode = await colleges.ByCodesAsync(page.Items.Select(s => s.TenantId).Distinct().ToList(), cancellationToken);
-        var cities = reference.Cities(collegesByCode.Values.Select(c => c.CityCode).Distinct().ToList());
-        var provinces = reference.ProvincesByCode(cities.Values.Select(c => c.ProvinceCode).Distinct().ToList());
-        var certificates = reference.CertificatesByCode(page.Items.Select(s => s.CertificateCode).Distinct().ToList());
-        var organizations = reference.Organizations(certificates.Values.Select(c => c.OrganizationCode).Distinct().ToList());
-
         var edges = new List<PlainEdge>(page.Items.Count);
         foreach (var station in page.Items)
         {
             var college = collegesByCode[station.TenantId];
-            var city = cities[college.CityCode];
-            var certificate = certificates[station.CertificateCode];
+            var city = reference.City(college.CityCode)!;
+            var certificate = reference.Certificate(station.CertificateCode)!;
             edges.Add(new PlainEdge(new PlainStation(
                 GlobalId.Encode("ExamStation", $"{station.TenantId}/{station.Code}"),
                 station.Code,
                 station.Name,
                 station.Capacity,
-                new PlainCollege(college.Code, college.Name, new PlainCity(city.Name, new PlainNamed(provinces[city.ProvinceCode].Name))),
-                new PlainCertificate(certificate.Name, new PlainNamed(organizations[certificate.OrganizationCode].Name)))));
+                new PlainCollege(college.Code, college.Name, new PlainCity(city.Name, new PlainNamed(reference.Province(city.ProvinceCode)!.Name))),
+                new PlainCertificate(certificate.Name, new PlainNamed(reference.Organization(certificate.OrganizationCode)!.Name)))));
         }
 
         context.Response.ContentType = "application/json; charset=utf-8";

@@ -9,14 +9,14 @@ public interface IReferenceQueries
 
     IReadOnlyList<CertificateRecord> Certificates();
 
-    /// <summary>Cities by code; unknown codes are absent from the answer.</summary>
-    IReadOnlyDictionary<string, CityRecord> Cities(IReadOnlyCollection<string> codes);
+    /// <summary>One city by code, or null. In memory: no batching needed.</summary>
+    CityRecord? City(string code);
 
-    IReadOnlyDictionary<string, ProvinceRecord> ProvincesByCode(IReadOnlyCollection<string> codes);
+    ProvinceRecord? Province(string code);
 
-    IReadOnlyDictionary<string, EvaluationOrganizationRecord> Organizations(IReadOnlyCollection<string> codes);
+    EvaluationOrganizationRecord? Organization(string code);
 
-    IReadOnlyDictionary<string, CertificateRecord> CertificatesByCode(IReadOnlyCollection<string> codes);
+    CertificateRecord? Certificate(string code);
 }
 
 /// <summary>Pilot colleges from the read model; each call is one database round trip.</summary>

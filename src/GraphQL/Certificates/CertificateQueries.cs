@@ -16,7 +16,7 @@ public static class CertificateQueries
             .AllowAnonymous()
             .ResolveAsync(async c =>
             {
-                var all = c.RequestServices!.GetRequiredService<IReferenceQueries>().Certificates();
+                var all = c.Reference().Certificates();
                 var (offset, limit) = await Paging.WindowAsync(c, () => Task.FromResult(all.Count));
                 return Paging.ToConnection(new Page<CertificateRecord>(all.Skip(offset).Take(limit).ToList(), all.Count), offset);
             });

@@ -47,6 +47,6 @@ public sealed class CertificateType : NodeType<CertificateRecord>
             .Resolve(c => c.Source.Levels);
         Field<NonNullGraphType<EvaluationOrganizationType>>("evaluationOrganization")
             .Description("Who owns and examines it (培训评价组织).")
-            .Resolve(c => c.Loaders().Organizations.Load(c.Source.OrganizationCode));
+            .Resolve(c => c.Reference().Organization(c.Source.OrganizationCode));
     }
 }

@@ -19,10 +19,10 @@ public sealed class CollegeType : NodeType<CollegeRecord>
         Field(c => c.PolicyCode).Description("The policy it follows (适用政策): NAT for the national baseline, or its own.");
         Field<NonNullGraphType<ProvinceType>>("province")
             .Description("Province (所在省份).")
-            .Resolve(c => c.Loaders().Provinces.Load(c.Source.ProvinceCode));
+            .Resolve(c => c.Reference().Province(c.Source.ProvinceCode));
         Field<NonNullGraphType<CityType>>("city")
             .Description("City of the main campus (所在城市).")
-            .Resolve(c => c.Loaders().Cities.Load(c.Source.CityCode));
+            .Resolve(c => c.Reference().City(c.Source.CityCode));
     }
 }
 

@@ -5,77 +5,78 @@ namespace OnePlusX.GraphQL.Conventions;
 /// <summary>
 /// Batches lookups by key within one request: every <see cref="Load"/> made while a level of the query resolves
 /// is answered by one call of the fetch function when the executor first asks for a result. Values are cached
-/// for the rest of the request. Not shared between requests.
+/// for the rest of the request; a failed fetch fails every key of its batch with the fetch's own error, once.
+/// Not shared between requests.
 /// </summary>
 public sealed class BatchLoader<TKey, TValue>(
     Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
     where TKey : notnull
     where TValue : class
 {
-    private readonly Dictionary<TKey, TValue?> _cache = [];
-    private readonly HashSet<TKey> _pending = [];
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly object _lock = new();
+    private readonly Dictionary<TKey, Task<TValue?>> _results = [];
+    private List<TKey> _pending = [];
+    private TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>>? _batch;
 
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
-        lock (_cache)
+        lock (_lock)
         {
-            if (_cache.TryGetValue(key, out var known))
+            if (_results.TryGetValue(key, out var known))
             {
-                return new Ready(known);
+                return new Result(known);
             }
 
+            // The first key of a batch opens it; every key joins the same batch until the executor asks.
+            _batch ??= new TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>>(TaskCreationOptions.RunContinuationsAsynchronously);
             _pending.Add(key);
+            var result = Pick(_batch.Task, key);
+            _results[key] = result;
+            return new Result(result, this);
         }
-
-        return new Deferred(this, key);
     }
 
-    private async Task<TValue?> ResultAsync(TKey key, CancellationToken cancellationToken)
+    /// <summary>Runs the open batch, if any: one fetch for all its keys.</summary>
+    private async Task DispatchAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
+        TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>>? batch;
+        List<TKey> keys;
+        lock (_lock)
+        {
+            (batch, keys) = (_batch, _pending);
+            (_batch, _pending) = (null, []);
+        }
+
+        if (batch is null)
+        {
+            return;
+        }
+
         try
         {
-            TKey[] batch;
-            lock (_cache)
-            {
-                if (_cache.TryGetValue(key, out var known))
-                {
-                    return known;
-                }
-
-                batch = [.. _pending];
-                _pending.Clear();
-            }
-
-            var found = await fetch(batch, cancellationToken);
-            lock (_cache)
-            {
-                foreach (var item in batch)
-                {
-                    _cache[item] = found.TryGetValue(item, out var value) ? value : null;
-                }
-
-                return _cache[key];
-            }
+            batch.SetResult(await fetch(keys, cancellationToken));
         }
-        finally
+        catch (Exception ex)
         {
-            _gate.Release();
+            batch.SetException(ex);
         }
     }
 
-    private sealed class Ready(TValue? value) : IDataLoaderResult<TValue?>
+    private static async Task<TValue?> Pick(Task<IReadOnlyDictionary<TKey, TValue>> batch, TKey key) =>
+        (await batch).TryGetValue(key, out var value) ? value : null;
+
+    private sealed class Result(Task<TValue?> value, BatchLoader<TKey, TValue>? dispatcher = null) : IDataLoaderResult<TValue?>
     {
-        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+        public async Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            if (dispatcher is not null && !value.IsCompleted)
+            {
+                await dispatcher.DispatchAsync(cancellationToken);
+            }
 
-        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
-    }
+            return await value;
+        }
 
-    private sealed class Deferred(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
-    {
-        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.ResultAsync(key, cancellationToken);
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await loader.ResultAsync(key, cancellationToken);
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 }

@@ -18,7 +18,7 @@ public static class NodeQueries
             .Description("Anything with a global id (按全局标识查询), or null.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id (全局标识).")
             .AllowAnonymous()
-            .Resolve(c => Load(c.Loaders(), c.GetArgument<string>("id")));
+            .ResolveAsync(c => FindAsync(c, c.GetArgument<string>("id")));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description("Several objects by global id, in order; null where an id matches nothing (批量查询).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids, at most 100 (全局标识).")
@@ -31,34 +31,48 @@ public static class NodeQueries
                     throw new ExecutionError("Argument 'ids' may hold at most 100 ids.") { Code = "INVALID_ARGUMENT" };
                 }
 
-                var loaders = c.Loaders();
-                var pending = ids.Select(id => Load(loaders, id)).ToList();
+                // Start every lookup before awaiting any, so the loaders batch them.
+                var pending = ids.Select(id => Find(c, id)).ToList();
                 var results = new List<object?>(pending.Count);
                 foreach (var item in pending)
                 {
-                    results.Add(item is null ? null : await item.GetResultAsync(c.CancellationToken));
+                    results.Add(await item(c.CancellationToken));
                 }
 
                 return results;
             });
     }
 
-    private static IDataLoaderResult? Load(Loaders loaders, string id)
+    private static Task<object?> FindAsync(IResolveFieldContext context, string id) => Find(context, id)(context.CancellationToken);
+
+    /// <summary>Starts the lookup of one global id and returns how to await it; unknown or malformed ids give null.</summary>
+    private static Func<CancellationToken, Task<object?>> Find(IResolveFieldContext context, string id)
     {
         if (!GlobalId.TryDecode(id, out var type, out var key))
         {
-            return null;
+            return _ => Task.FromResult<object?>(null);
         }
 
-        return type switch
+        var reference = context.Reference();
+        object? found = type switch
         {
-            CollegeType.TypeName => loaders.Colleges.Load(key),
-            CertificateType.TypeName => loaders.Certificates.Load(key),
-            EvaluationOrganizationType.TypeName => loaders.Organizations.Load(key),
-            ProvinceType.TypeName => loaders.Provinces.Load(key),
-            CityType.TypeName => loaders.Cities.Load(key),
-            ExamStationType.TypeName when key.IndexOf('/') is var slash and > 0 => loaders.ExamStations.Load((key[..slash], key[(slash + 1)..])),
+            CertificateType.TypeName => reference.Certificate(key),
+            EvaluationOrganizationType.TypeName => reference.Organization(key),
+            ProvinceType.TypeName => reference.Province(key),
+            CityType.TypeName => reference.City(key),
             _ => null,
         };
+        if (found is not null)
+        {
+            return _ => Task.FromResult<object?>(found);
+        }
+
+        IDataLoaderResult? pending = type switch
+        {
+            CollegeType.TypeName => context.Loaders().Colleges.Load(key),
+            ExamStationType.TypeName when key.IndexOf('/') is var slash and > 0 => context.Loaders().ExamStations.Load((key[..slash], key[(slash + 1)..])),
+            _ => null,
+        };
+        return pending is null ? _ => Task.FromResult<object?>(null) : pending.GetResultAsync;
     }
 }

@@ -25,4 +25,8 @@ public static class ResolveContextExtensions
 {
     /// <summary>The request's batch loaders.</summary>
     public static Loaders Loaders(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<Loaders>();
+
+    /// <summary>Reference data, in memory.</summary>
+    public static OnePlusX.ReadModels.IReferenceQueries Reference(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<OnePlusX.ReadModels.IReferenceQueries>();
 }

@@ -14,11 +14,11 @@ public static class DivisionQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceType>>>>("provinces")
             .Description("All 31 provinces (省级行政区).")
             .AllowAnonymous()
-            .Resolve(c => c.RequestServices!.GetRequiredService<IReferenceQueries>().Provinces());
+            .Resolve(c => c.Reference().Provinces());
         query.Field<ProvinceType>("province")
             .Description("One province by its 2-digit code (省份), or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "2-digit division code (行政区划代码).")
             .AllowAnonymous()
-            .Resolve(c => c.Loaders().Provinces.Load(c.GetArgument<string>("code")));
+            .Resolve(c => c.Reference().Province(c.GetArgument<string>("code")));
     }
 }

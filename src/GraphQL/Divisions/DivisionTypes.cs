@@ -17,7 +17,7 @@ public sealed class ProvinceType : NodeType<ProvinceRecord>
         Field(p => p.Name).Description("Name (名称), e.g. 吉林省.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CityType>>>>("cities")
             .Description("Its cities for coverage purposes (地级市及同级单位).")
-            .Resolve(c => c.RequestServices!.GetRequiredService<IReferenceQueries>().CitiesOf(c.Source.Code));
+            .Resolve(c => c.Reference().CitiesOf(c.Source.Code));
     }
 }
 
@@ -34,6 +34,6 @@ public sealed class CityType : NodeType<CityRecord>
         Field(c => c.Kind).Description("prefecture (地级), municipality (直辖市) or county-level (省直辖县级).");
         Field<NonNullGraphType<ProvinceType>>("province")
             .Description("The province it belongs to (所属省份).")
-            .Resolve(c => c.Loaders().Provinces.Load(c.Source.ProvinceCode));
+            .Resolve(c => c.Reference().Province(c.Source.ProvinceCode));
     }
 }

@@ -24,10 +24,10 @@ public sealed class ExamStationType : NodeType<ExamStationRecord>
             .Resolve(c => c.Loaders().Colleges.Load(c.Source.TenantId));
         Field<NonNullGraphType<CityType>>("city")
             .Description("The city it serves (所在城市).")
-            .Resolve(c => c.Loaders().Cities.Load(c.Source.CityCode));
+            .Resolve(c => c.Reference().City(c.Source.CityCode));
         Field<NonNullGraphType<CertificateType>>("certificate")
             .Description("The certificate it examines (考核证书).")
-            .Resolve(c => c.Loaders().Certificates.Load(c.Source.CertificateCode));
+            .Resolve(c => c.Reference().Certificate(c.Source.CertificateCode));
     }
 }
 

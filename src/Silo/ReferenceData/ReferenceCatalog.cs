@@ -56,16 +56,13 @@ public sealed class ReferenceCatalog : IReferenceQueries
 
     IReadOnlyList<CertificateRecord> IReferenceQueries.Certificates() => Certificates.Values.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
 
-    IReadOnlyDictionary<string, CityRecord> IReferenceQueries.Cities(IReadOnlyCollection<string> codes) => Pick(Cities, codes);
+    public CityRecord? City(string code) => Cities.GetValueOrDefault(code);
 
-    public IReadOnlyDictionary<string, ProvinceRecord> ProvincesByCode(IReadOnlyCollection<string> codes) => Pick(Provinces, codes);
+    public ProvinceRecord? Province(string code) => Provinces.GetValueOrDefault(code);
 
-    IReadOnlyDictionary<string, EvaluationOrganizationRecord> IReferenceQueries.Organizations(IReadOnlyCollection<string> codes) => Pick(Organizations, codes);
+    public EvaluationOrganizationRecord? Organization(string code) => Organizations.GetValueOrDefault(code);
 
-    public IReadOnlyDictionary<string, CertificateRecord> CertificatesByCode(IReadOnlyCollection<string> codes) => Pick(Certificates, codes);
-
-    private static Dictionary<string, T> Pick<T>(IReadOnlyDictionary<string, T> all, IReadOnlyCollection<string> codes) =>
-        codes.Distinct().Where(all.ContainsKey).ToDictionary(c => c, c => all[c]);
+    public CertificateRecord? Certificate(string code) => Certificates.GetValueOrDefault(code);
 
     private static T Read<T>(string file)
     {
