@@ -17,8 +17,8 @@ public static class CertificateQueries
             .ResolveAsync(async c =>
             {
                 var all = c.Reference().Certificates();
-                var (offset, limit) = await Paging.WindowAsync(c, () => Task.FromResult(all.Count));
-                return Paging.ToConnection(new Page<CertificateRecord>(all.Skip(offset).Take(limit).ToList(), all.Count), offset);
+                return await Paging.ConnectionAsync(c, (offset, limit) =>
+                    Task.FromResult(new Page<CertificateRecord>(all.Skip(offset).Take(limit).ToList(), all.Count)));
             });
     }
 }

@@ -22,8 +22,7 @@ public static class CollegeQueries
                 var colleges = c.RequestServices!.GetRequiredService<ICollegeQueries>();
                 var filter = c.GetArgument<CollegeFilter?>("where") ?? new CollegeFilter(null, null, null);
                 var order = c.GetArgument("order", CollegeOrder.CodeAscending);
-                var (offset, limit) = await Paging.WindowAsync(c, async () => (await colleges.ListAsync(filter, order, 0, 0, c.CancellationToken)).TotalCount);
-                return Paging.ToConnection(await colleges.ListAsync(filter, order, offset, limit, c.CancellationToken), offset);
+                return await Paging.ConnectionAsync(c, (offset, limit) => colleges.ListAsync(filter, order, offset, limit, c.CancellationToken));
             });
         query.Field<CollegeType>("college")
             .Description("One college by its code (院校), or null.")

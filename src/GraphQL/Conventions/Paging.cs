@@ -19,7 +19,7 @@ public static class Paging
     public const int DefaultPageSize = 50;
 
     /// <summary>The window (offset, limit) a connection's arguments ask for, or an error naming the argument.</summary>
-    public static async Task<(int Offset, int Limit)> WindowAsync(IResolveConnectionContext context, Func<Task<int>> total)
+    private static async Task<(int Offset, int Limit)> WindowAsync(IResolveConnectionContext context, Func<Task<int>> total)
     {
         if (context.First is < 0 || context.First > MaxPageSize)
         {
@@ -48,6 +48,16 @@ public static class Paging
         }
 
         return (start, limit);
+    }
+
+    /// <summary>
+    /// Resolves a connection from a list query: the window from the arguments (counting first when <c>last</c> has
+    /// no <c>before</c>), then one page.
+    /// </summary>
+    public static async Task<Connection<T>> ConnectionAsync<T>(IResolveConnectionContext context, Func<int, int, Task<Page<T>>> list)
+    {
+        var (offset, limit) = await WindowAsync(context, async () => (await list(0, 0)).TotalCount);
+        return ToConnection(await list(offset, limit), offset);
     }
 
     /// <summary>A connection for one page cut at <paramref name="offset"/>.</summary>

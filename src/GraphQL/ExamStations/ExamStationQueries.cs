@@ -20,8 +20,7 @@ public static class ExamStationQueries
             {
                 var stations = c.RequestServices!.GetRequiredService<IExamStationQueries>();
                 var filter = c.GetArgument<ExamStationFilter?>("where") ?? new ExamStationFilter(null, null, null, null);
-                var (offset, limit) = await Paging.WindowAsync(c, async () => (await stations.ListAsync(filter, 0, 0, c.CancellationToken)).TotalCount);
-                return Paging.ToConnection(await stations.ListAsync(filter, offset, limit, c.CancellationToken), offset);
+                return await Paging.ConnectionAsync(c, (offset, limit) => stations.ListAsync(filter, offset, limit, c.CancellationToken));
             });
     }
 }
