@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OnePlusX.GraphQL.Conventions;
 using OnePlusX.GraphQL.Http;
@@ -23,12 +24,19 @@ public static class GatewayRegistration
             .AddGraphTypes(typeof(GatewaySchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddValidationRule<AuthorizationRule>()
-            .AddValidationRule<DocumentLimitsRule>()
             .AddComplexityAnalyzer((complexity, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptions<GatewayOptions>>();
                 complexity.DefaultListImpactMultiplier = Paging.DefaultPageSize;
+                complexity.DefaultComplexityImpactDelegate = QueryCost.Clamped(complexity.DefaultComplexityImpactDelegate);
                 complexity.ValidateComplexityDelegate = context => QueryCost.Check(context, limits.Value);
+            })
+            .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
+            {
+                // Clients see only "Error trying to resolve field"; operators need the exception.
+                context.ExecutionOptions.RequestServices?.GetService<ILogger<GraphQLHttpEndpoint>>()?.LogError(
+                    context.OriginalException, "GraphQL resolver failed at {Path}", context.FieldContext?.Path is { } path ? string.Join('.', path) : "(document)");
+                return Task.CompletedTask;
             })
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false));
         return services;

@@ -21,12 +21,21 @@ public static class Paging
     /// <summary>The window (offset, limit) a connection's arguments ask for, or an error naming the argument.</summary>
     private static async Task<(int Offset, int Limit)> WindowAsync(IResolveConnectionContext context, Func<Task<int>> total)
     {
-        if (context.First is < 0 || context.First > MaxPageSize)
+        // Read the arguments as sent: GraphQL.NET's connection context hands page sizes over as absolute values
+        // and throws when both are given.
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        if (first is not null && last is not null)
+        {
+            throw new ExecutionError("Use either 'first' or 'last', not both.") { Code = "INVALID_ARGUMENT" };
+        }
+
+        if (first is < 0 or > MaxPageSize)
         {
             throw new ExecutionError($"Argument 'first' must be between 0 and {MaxPageSize}.") { Code = "INVALID_ARGUMENT" };
         }
 
-        if (context.Last is < 0 || context.Last > MaxPageSize)
+        if (last is < 0 or > MaxPageSize)
         {
             throw new ExecutionError($"Argument 'last' must be between 0 and {MaxPageSize}.") { Code = "INVALID_ARGUMENT" };
         }
@@ -34,14 +43,14 @@ public static class Paging
         var after = Position(context.After, "after");
         var before = Position(context.Before, "before");
         var start = after is { } a ? a + 1 : 0;
-        if (context.Last is { } last)
+        if (last is { } count)
         {
             var end = before ?? await total();
-            var from = Math.Max(start, end - last);
+            var from = Math.Max(start, end - count);
             return (from, Math.Max(0, end - from));
         }
 
-        var limit = context.First ?? DefaultPageSize;
+        var limit = first ?? DefaultPageSize;
         if (before is { } b)
         {
             limit = Math.Min(limit, Math.Max(0, b - start));

@@ -21,6 +21,9 @@ public sealed class GatewayOptions
     /// </summary>
     public int MaxFragments { get; set; } = 64;
 
+    /// <summary>Most field selections in one document, counted on its syntax tree (fragments counted once).</summary>
+    public int MaxFields { get; set; } = 1000;
+
     /// <summary>Most fields selected at the root of one operation.</summary>
     public int MaxRootFields { get; set; } = 20;
 

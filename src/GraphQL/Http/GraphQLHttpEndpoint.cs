@@ -138,12 +138,9 @@ public sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        if (document.Definitions.Count(d => d is GraphQLFragmentDefinition) is var fragments && fragments > limits.MaxFragments)
+        if (DocumentLimits.Check(document, limits) is { } limit)
         {
-            await WriteResultAsync(context, mediaType, StatusCodes.Status400BadRequest, new ExecutionResult
-            {
-                Errors = [new ExecutionError($"A document may define at most {limits.MaxFragments} fragments; this one defines {fragments}.") { Code = "MAX_FRAGMENTS" }],
-            });
+            await WriteResultAsync(context, mediaType, StatusCodes.Status400BadRequest, new ExecutionResult { Errors = [limit] });
             return;
         }
 

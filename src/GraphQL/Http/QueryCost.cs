@@ -15,6 +15,19 @@ public static class QueryCost
     public const int IntrospectionMaxDepth = 20;
     public const double IntrospectionMaxComplexity = 10_000_000;
 
+    /// <summary>
+    /// GraphQL.NET's default impact, except that a page size outside 0..MaxPageSize (a negative <c>first</c> would
+    /// make the cost negative and switch the limit off) is charged as the largest page; the resolver then refuses it.
+    /// </summary>
+    public static Func<FieldImpactContext, FieldComplexityResult> Clamped(Func<FieldImpactContext, FieldComplexityResult> standard) =>
+        context =>
+        {
+            var result = standard(context);
+            return result.ChildImpactMultiplier is < 0 or > Conventions.Paging.MaxPageSize
+                ? new FieldComplexityResult(result.FieldImpact, Conventions.Paging.MaxPageSize)
+                : result;
+        };
+
     public static Task Check(ComplexityValidationContext context, GatewayOptions limits)
     {
         var introspection = IsIntrospectionOnly(context.ValidationContext.Operation);

@@ -69,6 +69,34 @@ public sealed class GatewayShould(SqliteSiloFixture fixture) : IClassFixture<Sql
         Assert.True(next.GetProperty("data").GetProperty("examStations").GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("first: -3", "INVALID_ARGUMENT")]
+    [InlineData("first: 1001", "INVALID_ARGUMENT")]
+    [InlineData("last: -2147483648", null)]
+    [InlineData("first: 5, last: 5", null)]
+    public async Task RefusePageSizesOutsideTheRangeInsteadOfGuessing(string arguments, string? code)
+    {
+        var result = await _gateway.ExecuteAsync($$"""{ certificates({{arguments}}) { edges { cursor } } }""");
+        // The last two are refused inside GraphQL.NET's connection handling, before our resolver, with its own codes.
+        var error = result.GetProperty("errors")[0];
+        if (code is not null)
+        {
+            Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+        }
+
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("certificates").ValueKind);
+    }
+
+    [Fact]
+    public async Task ChargeANegativePageSizeAsTheLargestPage()
+    {
+        // A negative first once made its field's cost negative and hid an expensive sibling from the cost limit.
+        var result = await _gateway.ExecuteAsync(
+            "{ certificates(first: -2147483648) { edges { node { code } } } provinces { cities { province { cities { province { cities { code } } } } } } }");
+        Assert.Contains(result.GetProperty("errors").EnumerateArray(), e => e.GetProperty("message").GetString()!.Contains("complexity", StringComparison.Ordinal));
+        Assert.False(result.TryGetProperty("data", out _));
+    }
+
     [Fact]
     public async Task RefetchAnythingByItsGlobalId()
     {

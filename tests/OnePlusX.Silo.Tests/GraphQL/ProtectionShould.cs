@@ -25,6 +25,7 @@ public sealed class StrictGatewayFixture : IAsyncLifetime
             ["OnePlusX:GraphQL:MaxComplexity"] = "2000",
             ["OnePlusX:GraphQL:MaxAliases"] = "3",
             ["OnePlusX:GraphQL:MaxRootFields"] = "3",
+            ["OnePlusX:GraphQL:MaxFields"] = "50",
             ["OnePlusX:GraphQL:MaxDocumentBytes"] = "600",
             ["OnePlusX:GraphQL:Introspection"] = "false",
         }, _folder);
@@ -62,6 +63,14 @@ public sealed class ProtectionShould(StrictGatewayFixture fixture) : IClassFixtu
         Assert.False(body.TryGetProperty("data", out _));
         var message = body.GetProperty("errors")[0].GetProperty("message").GetString()!;
         Assert.Contains(limit, message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task RefuseRepeatedFieldsBeforeValidatingThem()
+    {
+        var (status, body) = await PostAsync("{ provinces { " + string.Join(' ', Enumerable.Repeat("code", 60)) + " } }");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("at most 50 fields", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
