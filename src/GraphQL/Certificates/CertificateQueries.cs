@@ -10,15 +10,14 @@ public static class CertificateQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Connection<CertificateType>("certificates")
+        var certificates = query.Connection<CertificateType>("certificates")
             .Description("The certificate catalogue (证书目录), ordered by code. Sample data.")
             .Bidirectional()
-            .AllowAnonymous()
-            .ResolveAsync(async c =>
-            {
-                var all = c.Reference().Certificates();
-                return await Paging.ConnectionAsync(c, (offset, limit) =>
-                    Task.FromResult(new Page<CertificateRecord>(all.Skip(offset).Take(limit).ToList(), all.Count)));
-            });
+            .AllowAnonymous();
+        Paging.ResolveWith(certificates, (c, offset, limit) =>
+        {
+            var all = c.Reference().Certificates();
+            return Task.FromResult(new Page<CertificateRecord>(all.Skip(offset).Take(limit).ToList(), all.Count));
+        });
     }
 }

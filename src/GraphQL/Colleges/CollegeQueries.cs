@@ -11,19 +11,15 @@ public static class CollegeQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Connection<CollegeType>("colleges")
+        var colleges = query.Connection<CollegeType>("colleges")
             .Description("Pilot colleges (试点院校), filtered and ordered.")
             .Argument<CollegeFilterInputType>("where", "Which colleges (筛选).")
             .Argument<CollegeOrderType>("order", "Order, CODE_ASCENDING by default (排序).")
             .Bidirectional()
-            .AllowAnonymous()
-            .ResolveAsync(async c =>
-            {
-                var colleges = c.RequestServices!.GetRequiredService<ICollegeQueries>();
-                var filter = c.GetArgument<CollegeFilter?>("where") ?? new CollegeFilter(null, null, null);
-                var order = c.GetArgument("order", CollegeOrder.CodeAscending);
-                return await Paging.ConnectionAsync(c, (offset, limit) => colleges.ListAsync(filter, order, offset, limit, c.CancellationToken));
-            });
+            .AllowAnonymous();
+        Paging.ResolveWith(colleges, (c, offset, limit) => c.RequestServices!.GetRequiredService<ICollegeQueries>().ListAsync(
+            c.GetArgument<CollegeFilter?>("where") ?? new CollegeFilter(null, null, null),
+            c.GetArgument("order", CollegeOrder.CodeAscending), offset, limit, c.CancellationToken));
         query.Field<CollegeType>("college")
             .Description("One college by its code (院校), or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "Tenant code, e.g. JLJT (院校代码).")

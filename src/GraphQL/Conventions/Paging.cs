@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using GraphQL;
 using GraphQL.Builders;
+using GraphQL.Resolvers;
 using GraphQL.Types.Relay.DataObjects;
 using OnePlusX.ReadModels;
 
@@ -19,10 +20,16 @@ public static class Paging
     public const int DefaultPageSize = 50;
 
     /// <summary>The window (offset, limit) a connection's arguments ask for, or an error naming the argument.</summary>
-    private static async Task<(int Offset, int Limit)> WindowAsync(IResolveConnectionContext context, Func<Task<int>> total)
+    /// <summary>
+    /// Makes a connection field resolve through <see cref="ConnectionAsync"/>, reading its arguments as sent:
+    /// GraphQL.NET's own connection context takes page sizes as absolute values and throws when both are given.
+    /// </summary>
+    public static void ResolveWith<T>(ConnectionBuilder<object?> field, Func<IResolveFieldContext, int, int, Task<Page<T>>> list) =>
+        field.FieldType.Resolver = new FuncFieldResolver<object?>(async context =>
+            await ConnectionAsync(context, (offset, limit) => list(context, offset, limit)));
+
+    private static async Task<(int Offset, int Limit)> WindowAsync(IResolveFieldContext context, Func<Task<int>> total)
     {
-        // Read the arguments as sent: GraphQL.NET's connection context hands page sizes over as absolute values
-        // and throws when both are given.
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
         if (first is not null && last is not null)
@@ -40,8 +47,8 @@ public static class Paging
             throw new ExecutionError($"Argument 'last' must be between 0 and {MaxPageSize}.") { Code = "INVALID_ARGUMENT" };
         }
 
-        var after = Position(context.After, "after");
-        var before = Position(context.Before, "before");
+        var after = Position(context.GetArgument<string?>("after"), "after");
+        var before = Position(context.GetArgument<string?>("before"), "before");
         var start = after is { } a ? a + 1 : 0;
         if (last is { } count)
         {
@@ -63,7 +70,7 @@ public static class Paging
     /// Resolves a connection from a list query: the window from the arguments (counting first when <c>last</c> has
     /// no <c>before</c>), then one page.
     /// </summary>
-    public static async Task<Connection<T>> ConnectionAsync<T>(IResolveConnectionContext context, Func<int, int, Task<Page<T>>> list)
+    public static async Task<Connection<T>> ConnectionAsync<T>(IResolveFieldContext context, Func<int, int, Task<Page<T>>> list)
     {
         var (offset, limit) = await WindowAsync(context, async () => (await list(0, 0)).TotalCount);
         return ToConnection(await list(offset, limit), offset);

@@ -11,16 +11,12 @@ public static class ExamStationQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Connection<ExamStationType>("examStations")
+        var stations = query.Connection<ExamStationType>("examStations")
             .Description("Exam stations (考核站点), ordered by college and code.")
             .Argument<ExamStationFilterInputType>("where", "Which stations (筛选).")
             .Bidirectional()
-            .AllowAnonymous()
-            .ResolveAsync(async c =>
-            {
-                var stations = c.RequestServices!.GetRequiredService<IExamStationQueries>();
-                var filter = c.GetArgument<ExamStationFilter?>("where") ?? new ExamStationFilter(null, null, null, null);
-                return await Paging.ConnectionAsync(c, (offset, limit) => stations.ListAsync(filter, offset, limit, c.CancellationToken));
-            });
+            .AllowAnonymous();
+        Paging.ResolveWith(stations, (c, offset, limit) => c.RequestServices!.GetRequiredService<IExamStationQueries>().ListAsync(
+            c.GetArgument<ExamStationFilter?>("where") ?? new ExamStationFilter(null, null, null, null), offset, limit, c.CancellationToken));
     }
 }

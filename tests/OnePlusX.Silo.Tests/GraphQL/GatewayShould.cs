@@ -70,19 +70,14 @@ public sealed class GatewayShould(SqliteSiloFixture fixture) : IClassFixture<Sql
     }
 
     [Theory]
-    [InlineData("first: -3", "INVALID_ARGUMENT")]
-    [InlineData("first: 1001", "INVALID_ARGUMENT")]
-    [InlineData("last: -2147483648", null)]
-    [InlineData("first: 5, last: 5", null)]
-    public async Task RefusePageSizesOutsideTheRangeInsteadOfGuessing(string arguments, string? code)
+    [InlineData("first: -3")]
+    [InlineData("first: 1001")]
+    [InlineData("last: -2147483648")]
+    [InlineData("first: 5, last: 5")]
+    public async Task RefusePageSizesOutsideTheRangeInsteadOfGuessing(string arguments)
     {
         var result = await _gateway.ExecuteAsync($$"""{ certificates({{arguments}}) { edges { cursor } } }""");
-        // The last two are refused inside GraphQL.NET's connection handling, before our resolver, with its own codes.
-        var error = result.GetProperty("errors")[0];
-        if (code is not null)
-        {
-            Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
-        }
+        Assert.Equal("INVALID_ARGUMENT", result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
 
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("certificates").ValueKind);
     }
