@@ -1,3 +1,5 @@
+using GraphQL;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 using OnePlusX.GraphQL.Certificates;
 using OnePlusX.GraphQL.Colleges;
@@ -30,5 +32,11 @@ public sealed class GatewaySchema : Schema
         RegisterType(typeof(RefusalErrorType));
         RegisterType(typeof(ConflictErrorType));
         RegisterType(typeof(NotFoundErrorType));
+
+        // GraphQL.NET's __type throws on an empty name; every other unknown name answers null, and so does this one.
+        // (Reading TypeMetaFieldType initialises the schema, so this comes last.)
+        var typeLookup = TypeMetaFieldType.Resolver!;
+        TypeMetaFieldType.Resolver = new FuncFieldResolver<object?>(async context =>
+            string.IsNullOrEmpty(context.GetArgument<string>("name")) ? null : await typeLookup.ResolveAsync(context));
     }
 }

@@ -9,11 +9,14 @@ namespace OnePlusX.Silo.Tests.GraphQL;
 /// Property test of the live gateway: thousands of random and mutated requests (methods, headers, bodies, query
 /// strings, documents from the schema's grammar and broken ones) sent to the real silo over HTTP, each answer
 /// checked against <see cref="FuzzInvariants"/>, the process checked alive as it goes. See docs/graphql-fuzz.md.
-/// Settings: ONEPLUSX_FUZZ_COUNT (3000), ONEPLUSX_FUZZ_SEED (random, printed), ONEPLUSX_FUZZ_ONLY (indices to replay),
+/// Settings: ONEPLUSX_FUZZ_COUNT (3000), ONEPLUSX_FUZZ_SEED (20261122 by default so CI is reproducible; any other seed explores further), ONEPLUSX_FUZZ_ONLY (indices to replay),
 /// ONEPLUSX_FUZZ_DUMP (a folder for the offending requests, as text and raw body), ONEPLUSX_FUZZ_REPORT (a file for the summary).
 /// </summary>
 public sealed class FuzzShould(FuzzSiloFixture fixture, ITestOutputHelper output) : IClassFixture<FuzzSiloFixture>
 {
+    /// <summary>CI's seed: a fixed one keeps a green build green; set ONEPLUSX_FUZZ_SEED to explore other inputs.</summary>
+    private const long DefaultSeed = 20261122;
+
     private const int Concurrency = 8;
     private const int HealthEvery = 200;
 
@@ -21,7 +24,7 @@ public sealed class FuzzShould(FuzzSiloFixture fixture, ITestOutputHelper output
     public async Task AnswerEveryRandomOrMutatedRequestWithoutA5xxOrAMalformedError()
     {
         var count = int.TryParse(Environment.GetEnvironmentVariable("ONEPLUSX_FUZZ_COUNT"), out var n) && n > 0 ? n : 3000;
-        var seed = long.TryParse(Environment.GetEnvironmentVariable("ONEPLUSX_FUZZ_SEED"), out var s) ? s : Random.Shared.NextInt64(1, 1_000_000_000);
+        var seed = long.TryParse(Environment.GetEnvironmentVariable("ONEPLUSX_FUZZ_SEED"), out var s) ? s : DefaultSeed;
         var only = Environment.GetEnvironmentVariable("ONEPLUSX_FUZZ_ONLY")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(i => int.Parse(i, CultureInfo.InvariantCulture)).ToList();
         var indices = only ?? Enumerable.Range(0, count).ToList();

@@ -83,6 +83,14 @@ public sealed class GatewayShould(SqliteSiloFixture fixture) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task AnswerAnEmptyTypeNameLikeAnyUnknownOne()
+    {
+        var result = await _gateway.ExecuteAsync("""{ empty: __type(name: "") { name } unknown: __type(name: "Nope") { name } }""");
+        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("empty").ValueKind);
+    }
+
+    [Fact]
     public async Task ChargeANegativePageSizeAsTheLargestPage()
     {
         // A negative first once made its field's cost negative and hid an expensive sibling from the cost limit.

@@ -39,7 +39,11 @@ public sealed class HttpShould(SqliteSiloFixture fixture) : IClassFixture<Sqlite
     {
         using var content = new ByteArrayContent(new byte[2_000_000]);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        var response = await Http.PostAsync("/graphql", content);
+        // As a careful client does: announce the body and wait, so the refusal arrives before any of it is sent
+        // (otherwise the server's early answer races the upload and the client may see a broken pipe).
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        request.Headers.ExpectContinue = true;
+        var response = await Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("body", problem.GetProperty("field").GetString());
