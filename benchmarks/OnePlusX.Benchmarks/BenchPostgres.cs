@@ -1,3 +1,4 @@
+using OnePlusX.Testing;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -40,20 +41,20 @@ internal sealed partial class BenchPostgres : IAsyncDisposable
 
     private async Task InitializeAsync()
     {
-        _bin = FindBinaries();
+        _bin = PostgresTools.FindBinaries("initdb", "pg_ctl", "pgbench");
         Directory.CreateDirectory(_root);
-        if (IsRoot)
+        if (PostgresTools.IsRoot)
         {
-            await RunAsync("chown", ["postgres", _root], asPostgres: false);
+            await PostgresTools.RunAsync("chown", ["postgres", _root], asPostgres: false);
         }
 
         var data = Path.Combine(_root, "data");
-        await RunAsync(Path.Combine(_bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"], asPostgres: true);
+        await PostgresTools.RunAsync(Path.Combine(_bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"], asPostgres: true);
         Port = Ports.Free();
         var options = string.Join(' ',
             $"-p {Port}", $"-k {_root}", "-c listen_addresses=127.0.0.1", "-c max_connections=200",
             "-c fsync=on", "-c synchronous_commit=on", "-c full_page_writes=on");
-        await RunAsync(Path.Combine(_bin, "pg_ctl"),
+        await PostgresTools.RunAsync(Path.Combine(_bin, "pg_ctl"),
             ["-D", data, "-l", Path.Combine(_root, "server.log"), "-o", options, "-w", "-t", "60", "start"], asPostgres: true);
         _started = true;
         Version = (await ScalarAsync("postgres", "SHOW server_version"))?.ToString() ?? "?";
@@ -80,7 +81,7 @@ internal sealed partial class BenchPostgres : IAsyncDisposable
 
     /// <summary>Runs pgbench (as a client over TCP, like the silo) and returns its output.</summary>
     public Task<string> PgbenchAsync(string database, params string[] arguments) =>
-        RunAsync(Path.Combine(_bin, "pgbench"), ["-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", .. arguments, database],
+        PostgresTools.RunAsync(Path.Combine(_bin, "pgbench"), ["-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", .. arguments, database],
             asPostgres: false);
 
     /// <summary>
@@ -153,7 +154,7 @@ internal sealed partial class BenchPostgres : IAsyncDisposable
         {
             if (_started)
             {
-                await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_root, "data"), "-m", "fast", "-w", "-t", "30", "stop"], asPostgres: true);
+                await PostgresTools.RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_root, "data"), "-m", "fast", "-w", "-t", "30", "stop"], asPostgres: true);
             }
         }
         finally
@@ -167,51 +168,6 @@ internal sealed partial class BenchPostgres : IAsyncDisposable
                 // A server that would not stop leaves its folder; the OS temp cleaner takes it.
             }
         }
-    }
-
-    private static bool IsRoot => Environment.UserName == "root";
-
-    private static string FindBinaries()
-    {
-        var versions = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
-                .Where(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pgbench")))
-                .OrderByDescending(d => d, StringComparer.Ordinal).ToList()
-            : [];
-        return versions.FirstOrDefault()
-            ?? throw new InvalidOperationException("PostgreSQL server binaries (initdb, pg_ctl, pgbench) were not found under /usr/lib/postgresql.");
-    }
-
-    private static async Task<string> RunAsync(string file, IReadOnlyList<string> arguments, bool asPostgres)
-    {
-        var start = new ProcessStartInfo(asPostgres && IsRoot ? "runuser" : file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        if (asPostgres && IsRoot)
-        {
-            foreach (var argument in (string[])["-u", "postgres", "--", file])
-            {
-                start.ArgumentList.Add(argument);
-            }
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var all = await output + await error;
-        return process.ExitCode == 0
-            ? all
-            : throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited {process.ExitCode}: {all}");
     }
 
     [GeneratedRegex(@"tps = ([0-9]+(?:\.[0-9]+)?) \(without initial connection time\)")]

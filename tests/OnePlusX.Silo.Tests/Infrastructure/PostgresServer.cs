@@ -1,7 +1,5 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
+using OnePlusX.Testing;
 
 namespace OnePlusX.Silo.Tests.Infrastructure;
 
@@ -21,18 +19,19 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bin = FindBinaries();
+        _bin = PostgresTools.FindBinaries("initdb", "pg_ctl");
         Directory.CreateDirectory(_root);
-        if (IsRoot)
+        if (PostgresTools.IsRoot)
         {
-            await RunAsync("chown", $"postgres {_root}", asPostgres: false);
+            await PostgresTools.RunAsync("chown", ["postgres", _root], asPostgres: false);
         }
 
         var data = Path.Combine(_root, "data");
-        await RunAsync(Path.Combine(_bin, "initdb"), $"-D {data} -U postgres --auth=trust -E UTF8 --no-locale", asPostgres: true);
-        Port = FreePort();
+        await PostgresTools.RunAsync(Path.Combine(_bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"], asPostgres: true);
+        Port = PostgresTools.FreePort();
+        // Tests trade durability for speed; the benchmarks run with production settings.
         var options = $"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-        await RunAsync(Path.Combine(_bin, "pg_ctl"), $"-D {data} -l {Path.Combine(_root, "server.log")} -o \"{options}\" -w -t 60 start", asPostgres: true);
+        await PostgresTools.RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(_root, "server.log"), "-o", options, "-w", "-t", "60", "start"], asPostgres: true);
     }
 
     /// <summary>A new empty database; returns its connection string.</summary>
@@ -50,7 +49,7 @@ public sealed class PostgresServer : IAsyncLifetime
     {
         try
         {
-            await RunAsync(Path.Combine(_bin, "pg_ctl"), $"-D {Path.Combine(_root, "data")} -m immediate -w stop", asPostgres: true);
+            await PostgresTools.RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_root, "data"), "-m", "immediate", "-w", "stop"], asPostgres: true);
         }
         finally
         {
@@ -62,43 +61,6 @@ public sealed class PostgresServer : IAsyncLifetime
             {
                 // A server that would not stop leaves its folder; the OS temp cleaner takes it.
             }
-        }
-    }
-
-    private static bool IsRoot => Environment.UserName == "root";
-
-    private static string FindBinaries()
-    {
-        var versions = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb")))
-                .OrderByDescending(d => d, StringComparer.Ordinal).ToList()
-            : [];
-        return versions.FirstOrDefault()
-            ?? throw new InvalidOperationException("PostgreSQL server binaries (initdb, pg_ctl) were not found under /usr/lib/postgresql; .ci/run installs them.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task RunAsync(string file, string arguments, bool asPostgres)
-    {
-        var start = asPostgres && IsRoot
-            ? new ProcessStartInfo("runuser", $"-u postgres -- {file} {arguments}")
-            : new ProcessStartInfo(file, arguments);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.WorkingDirectory = Path.GetTempPath();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {arguments} exited {process.ExitCode}: {await output}{await error}");
         }
     }
 }
