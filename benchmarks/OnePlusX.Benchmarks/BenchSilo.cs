@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OnePlusX.Silo.Hosting;
+using OnePlusX.Testing;
 using Orleans.Configuration;
 
 namespace OnePlusX.Benchmarks;

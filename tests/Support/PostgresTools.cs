@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace OnePlusX.Testing;
 
@@ -25,12 +23,6 @@ internal static class PostgresTools
                 $"PostgreSQL server binaries ({string.Join(", ", programs)}) were not found under /usr/lib/postgresql; .ci/run installs them.");
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>Runs a program (as the postgres user when asked and running as root); returns its output or throws with it.</summary>
     public static async Task<string> RunAsync(string file, IReadOnlyList<string> arguments, bool asPostgres)

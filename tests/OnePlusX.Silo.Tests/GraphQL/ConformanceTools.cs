@@ -6,6 +6,7 @@ using GraphQL.Utilities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OnePlusX.GraphQL;
+using OnePlusX.Silo.Tests.Infrastructure;
 
 namespace OnePlusX.Silo.Tests.GraphQL;
 
@@ -16,15 +17,13 @@ namespace OnePlusX.Silo.Tests.GraphQL;
 /// </summary>
 public static class ConformanceTools
 {
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
     /// <summary>tests/graphql-conformance: package.json, the scripts and the corpus.</summary>
-    public static string ConformanceFolder => Path.Combine(RepositoryRoot, "tests", "graphql-conformance");
+    public static string ConformanceFolder => Path.Combine(Repository.Root, "tests", "graphql-conformance");
 
     public static string CorpusFolder => Path.Combine(ConformanceFolder, "corpus");
 
     /// <summary>The checked-in SDL of the gateway's schema, as GraphQL.NET prints it.</summary>
-    public static string SchemaSnapshot => Path.Combine(RepositoryRoot, "tests", "OnePlusX.Silo.Tests", "GraphQL", "schema.graphql");
+    public static string SchemaSnapshot => Path.Combine(Repository.Root, "tests", "OnePlusX.Silo.Tests", "GraphQL", "schema.graphql");
 
     /// <summary>
     /// The gateway's services without a silo: enough to build and print the schema, or validate against it
@@ -97,16 +96,6 @@ public static class ConformanceTools
         }
     }
 
-    private static string FindRepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OnePlusX.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("OnePlusX.sln not found above the test output.");
-    }
 }
 
 /// <summary>How a Node script ended.</summary>

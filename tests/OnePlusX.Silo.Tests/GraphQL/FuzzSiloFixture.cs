@@ -11,8 +11,6 @@ namespace OnePlusX.Silo.Tests.GraphQL;
 /// </summary>
 public sealed class FuzzSiloFixture : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("oneplusx-fuzz-").FullName;
-
     public SiloProcess Silo { get; private set; } = null!;
 
     public HttpClient Http { get; private set; } = null!;
@@ -23,14 +21,11 @@ public sealed class FuzzSiloFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Silo = await SiloProcess.StartAsync(
-            new Dictionary<string, string>
-            {
-                ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_folder, "oneplusx.db")}",
-                ["OnePlusX:Silo:SeedDemoData"] = "true",
-                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
-            },
-            _folder);
+        Silo = await SiloProcess.StartEmbeddedAsync(new Dictionary<string, string>
+        {
+            ["OnePlusX:Silo:SeedDemoData"] = "true",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        });
         Http = new HttpClient(new SocketsHttpHandler
         {
             UseProxy = false,
@@ -53,12 +48,5 @@ public sealed class FuzzSiloFixture : IAsyncLifetime
     {
         Http.Dispose();
         await Silo.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 }

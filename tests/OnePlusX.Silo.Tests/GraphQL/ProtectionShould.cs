@@ -10,17 +10,14 @@ namespace OnePlusX.Silo.Tests.GraphQL;
 /// <summary>A silo whose gateway runs with tight limits, introspection off and trusted documents only.</summary>
 public sealed class StrictGatewayFixture : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("oneplusx-strict-").FullName;
-
     public SiloProcess Silo { get; private set; } = null!;
 
     public HttpClient Http { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Silo = await SiloProcess.StartAsync(new Dictionary<string, string>
+        Silo = await SiloProcess.StartEmbeddedAsync(new Dictionary<string, string>
         {
-            ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_folder, "oneplusx.db")}",
             ["OnePlusX:GraphQL:MaxDepth"] = "5",
             ["OnePlusX:GraphQL:MaxComplexity"] = "2000",
             ["OnePlusX:GraphQL:MaxAliases"] = "3",
@@ -28,7 +25,7 @@ public sealed class StrictGatewayFixture : IAsyncLifetime
             ["OnePlusX:GraphQL:MaxFields"] = "50",
             ["OnePlusX:GraphQL:MaxDocumentBytes"] = "600",
             ["OnePlusX:GraphQL:Introspection"] = "false",
-        }, _folder);
+        });
         Http = new HttpClient { BaseAddress = Silo.BaseAddress };
     }
 
@@ -36,7 +33,6 @@ public sealed class StrictGatewayFixture : IAsyncLifetime
     {
         Http.Dispose();
         await Silo.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
     }
 }
 
@@ -100,7 +96,7 @@ public sealed class ProtectionShould(StrictGatewayFixture fixture) : IClassFixtu
     [Fact]
     public async Task RunATrustedDocumentByItsId()
     {
-        var text = File.ReadAllText(Path.Combine(RepoRoot(), "src", "GraphQL", "TrustedDocuments", "ProvinceCities.graphql"));
+        var text = File.ReadAllText(Path.Combine(Repository.Root, "src", "GraphQL", "TrustedDocuments", "ProvinceCities.graphql"));
         var response = await fixture.Http.PostAsJsonAsync("/graphql", new { documentId = TrustedDocuments.IdOf(text), variables = new { code = "42" } });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -121,14 +117,4 @@ public sealed class ProtectionShould(StrictGatewayFixture fixture) : IClassFixtu
         return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
     }
 
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "OnePlusX.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
 }

@@ -28,7 +28,7 @@ public sealed class PostgresServer : IAsyncLifetime
 
         var data = Path.Combine(_root, "data");
         await PostgresTools.RunAsync(Path.Combine(_bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"], asPostgres: true);
-        Port = PostgresTools.FreePort();
+        Port = Ports.Free();
         // Tests trade durability for speed; the benchmarks run with production settings.
         var options = $"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await PostgresTools.RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(_root, "server.log"), "-o", options, "-w", "-t", "60", "start"], asPostgres: true);

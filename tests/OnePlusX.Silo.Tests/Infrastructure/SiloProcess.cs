@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using OnePlusX.Testing;
 
 namespace OnePlusX.Silo.Tests.Infrastructure;
 
@@ -13,6 +12,7 @@ public sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log = new();
+    private string? _ownedFolder;
 
     private SiloProcess(Process process, int httpPort, int siloPort, int gatewayPort)
     {
@@ -47,10 +47,31 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The SQLite file of a silo started by <see cref="StartEmbeddedAsync"/>.</summary>
+    public string DatabasePath => Path.Combine(_ownedFolder ?? throw new InvalidOperationException("Not an embedded silo."), "oneplusx.db");
+
+    /// <summary>
+    /// Starts an embedded-default silo on a SQLite file in a temp folder of its own, removed when it is disposed;
+    /// <paramref name="settings"/> come on top.
+    /// </summary>
+    public static async Task<SiloProcess> StartEmbeddedAsync(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("oneplusx-silo-").FullName;
+        var all = new Dictionary<string, string> { ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder, "oneplusx.db")}" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+
+        var silo = await StartAsync(all, folder);
+        silo._ownedFolder = folder;
+        return silo;
+    }
+
     /// <summary>Starts a silo with the given settings (configuration keys) and waits until it reports ready.</summary>
     public static async Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string workingDirectory, bool waitUntilReady = true)
     {
-        var (http, silo, gateway) = (FreePort(), FreePort(), FreePort());
+        var (http, silo, gateway) = (Ports.Free(), Ports.Free(), Ports.Free());
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -138,6 +159,17 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         await KillAsync();
         _process.Dispose();
+        if (_ownedFolder is not null)
+        {
+            try
+            {
+                Directory.Delete(_ownedFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open leaves the folder to the OS temp cleaner.
+            }
+        }
     }
 
     /// <summary>src/Silo's build output for the configuration these tests were built in.</summary>
@@ -145,26 +177,12 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         get
         {
-            var here = new DirectoryInfo(AppContext.BaseDirectory);
-            var configuration = here.Parent!.Name; // bin/{Configuration}/net10.0
-            var root = here;
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "OnePlusX.sln")))
-            {
-                root = root.Parent;
-            }
-
-            var path = Path.Combine(root?.FullName ?? throw new InvalidOperationException("OnePlusX.sln not found above the test output."),
-                "src", "Silo", "bin", configuration, "net10.0", "OnePlusX.Silo.dll");
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/{Configuration}/net10.0
+            var path = Path.Combine(Repository.Root, "src", "Silo", "bin", configuration, "net10.0", "OnePlusX.Silo.dll");
             return File.Exists(path) ? path : throw new FileNotFoundException("Build src/Silo first.", path);
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private void Append(string? line)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace OnePlusX.Benchmarks;
+namespace OnePlusX.Testing;
 
 internal static class Ports
 {
