@@ -25,6 +25,9 @@ public sealed class HttpShould(SqliteSiloFixture fixture) : IClassFixture<Sqlite
     [InlineData("/api/colleges/NOSUCH", HttpStatusCode.NotFound, "code")]
     [InlineData("/api/colleges/NOSUCH/exam-stations", HttpStatusCode.NotFound, "code")]
     [InlineData("/api/reference/provinces/99/cities", HttpStatusCode.NotFound, "code")]
+    [InlineData("/api/colleges?limit=0", HttpStatusCode.BadRequest, "limit")]
+    [InlineData("/api/colleges?limit=1001", HttpStatusCode.BadRequest, "limit")]
+    [InlineData("/api/colleges/JLJT/exam-stations?offset=-1", HttpStatusCode.BadRequest, "offset")]
     public async Task AnswerBadInputWithAProblemNamingTheField(string path, HttpStatusCode status, string field)
     {
         var response = await Http.GetAsync(path);
@@ -65,5 +68,11 @@ public sealed class HttpShould(SqliteSiloFixture fixture) : IClassFixture<Sqlite
         var college = await Http.GetFromJsonAsync<JsonElement>("/api/colleges/HTTPA");
         Assert.Equal("220100", college.GetProperty("college").GetProperty("cityCode").GetString());
         Assert.Equal("M1", college.GetProperty("majors")[0].GetProperty("code").GetString());
+
+        var page = await Http.GetFromJsonAsync<JsonElement>("/api/colleges?limit=1000");
+        Assert.Contains(page.GetProperty("items").EnumerateArray(), c => c.GetProperty("code").GetString() == "HTTPA");
+        Assert.Equal(page.GetProperty("items").GetArrayLength(), page.GetProperty("totalCount").GetInt32());
+        var stations = await Http.GetFromJsonAsync<JsonElement>("/api/colleges/HTTPA/exam-stations");
+        Assert.Equal(0, stations.GetProperty("totalCount").GetInt32());
     }
 }

@@ -9,16 +9,11 @@ internal sealed class SqlCollegeQueries(Database database) : ICollegeQueries
 {
     private const string Columns = "tenant_id AS Code, name AS Name, province_code AS ProvinceCode, city_code AS CityCode, policy_code AS PolicyCode";
 
-    public async Task<IReadOnlyList<CollegeRow>> ListAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<CollegeRow>($"SELECT {Columns} FROM colleges ORDER BY tenant_id")).ToList();
-    }
 
     public async Task<CollegeDetail?> GetAsync(string tenant, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var college = await connection.QuerySingleOrDefaultAsync<CollegeRow>($"SELECT {Columns} FROM colleges WHERE tenant_id = @tenant", new { tenant });
+        var college = await connection.QuerySingleOrDefaultAsync<CollegeRecord>($"SELECT {Columns} FROM colleges WHERE tenant_id = @tenant", new { tenant });
         if (college is null)
         {
             return null;
@@ -92,10 +87,8 @@ internal sealed class SqlCollegeQueries(Database database) : ICollegeQueries
     }
 }
 
-internal sealed record CollegeRow(string Code, string Name, string ProvinceCode, string CityCode, string PolicyCode);
-
 internal sealed record SchoolRow(string Code, string Name);
 
 internal sealed record MajorRow(string Code, string Name, string SchoolCode);
 
-internal sealed record CollegeDetail(CollegeRow College, IReadOnlyList<SchoolRow> Schools, IReadOnlyList<MajorRow> Majors);
+internal sealed record CollegeDetail(CollegeRecord College, IReadOnlyList<SchoolRow> Schools, IReadOnlyList<MajorRow> Majors);

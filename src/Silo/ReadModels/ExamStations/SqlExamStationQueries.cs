@@ -12,17 +12,6 @@ internal sealed class SqlExamStationQueries(Database database) : IExamStationQue
         province_code AS ProvinceCode, city_code AS CityCode, capacity AS Capacity
         """;
 
-    public async Task<IReadOnlyList<ExamStationRow>> ListForTenantAsync(string tenant, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<ExamStationRow>(
-            """
-            SELECT station_code AS Code, name AS Name, certificate_code AS CertificateCode, province_code AS ProvinceCode,
-                   city_code AS CityCode, capacity AS Capacity
-            FROM exam_stations WHERE tenant_id = @tenant ORDER BY station_code
-            """,
-            new { tenant })).ToList();
-    }
 
     public async Task<Page<ExamStationRecord>> ListAsync(ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
@@ -85,5 +74,3 @@ internal sealed class SqlExamStationQueries(Database database) : IExamStationQue
         public ExamStationRecord ToRecord() => new(TenantId, Code, Name, CertificateCode, ProvinceCode, CityCode, (int)Capacity);
     }
 }
-
-internal sealed record ExamStationRow(string Code, string Name, string CertificateCode, string ProvinceCode, string CityCode, long Capacity);
