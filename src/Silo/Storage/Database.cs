@@ -9,6 +9,7 @@ public sealed class Database : IAsyncDisposable
 {
     private readonly NpgsqlDataSource? _postgres;
     private readonly string _sqlite = "";
+    private bool _walEnabled;
 
     public Database(StorageOptions options)
     {
@@ -19,7 +20,9 @@ public sealed class Database : IAsyncDisposable
         }
         else
         {
-            var builder = new SqliteConnectionStringBuilder(options.ConnectionString) { Pooling = true };
+            // Foreign keys per connection through the connection string; a busy database is retried until the
+            // command timeout by Microsoft.Data.Sqlite itself.
+            var builder = new SqliteConnectionStringBuilder(options.ConnectionString) { Pooling = true, ForeignKeys = true, DefaultTimeout = 30 };
             var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
             if (!string.IsNullOrEmpty(directory))
             {
@@ -32,7 +35,7 @@ public sealed class Database : IAsyncDisposable
 
     public StorageDialect Dialect { get; }
 
-    /// <summary>An open connection; SQLite connections wait for the single writer instead of failing at once.</summary>
+    /// <summary>An open connection; SQLite connections wait for the single writer (up to 30 s) instead of failing at once.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         if (_postgres is not null)
@@ -40,11 +43,17 @@ public sealed class Database : IAsyncDisposable
             return await _postgres.OpenConnectionAsync(cancellationToken);
         }
 
-        var connection = new SqliteConnection(_sqlite) { DefaultTimeout = 30 };
+        var connection = new SqliteConnection(_sqlite);
         await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        if (!_walEnabled)
+        {
+            // WAL is a property of the file, kept across connections and restarts: set it once, not on every open.
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode=WAL;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            _walEnabled = true;
+        }
+
         return connection;
     }
 

@@ -23,14 +23,6 @@ internal sealed class SystemCallRecorder(Database database, ILogger<SystemCallRe
         }
     }
 
-    /// <summary>Waits until everything queued so far is written (used at shutdown and by tests).</summary>
-    public async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        while (_queue.Reader.Count > 0 && !cancellationToken.IsCancellationRequested)
-        {
-            await Task.Delay(20, cancellationToken);
-        }
-    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
