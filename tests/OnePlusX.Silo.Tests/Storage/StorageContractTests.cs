@@ -4,7 +4,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OnePlusX.Colleges;
 using OnePlusX.Silo.Grains.Colleges;
 using OnePlusX.Silo.ReadModels;
+using OnePlusX.ReadModels;
 using OnePlusX.Silo.ReadModels.Colleges;
+using OnePlusX.Silo.ReadModels.ExamStations;
 using OnePlusX.Silo.Storage;
 using OnePlusX.Silo.Tests.Infrastructure;
 
@@ -112,6 +114,33 @@ public abstract class StorageContractShould : IAsyncLifetime
         Assert.Equal("B", await connection.QuerySingleAsync<string>("SELECT school_code FROM majors WHERE tenant_id = 'PROJ'"));
         Assert.Equal(2, await connection.ExecuteScalarAsync<int>("SELECT version FROM projections WHERE grain_key = 'PROJ'"));
         Assert.Equal([1, 2], await connection.QueryAsync<int>("SELECT version FROM audit_log WHERE grain_key = 'PROJ' ORDER BY version"));
+    }
+
+    [Fact]
+    public async Task PageAndLookUpReadModelsTheSameWayOnBothDatabases()
+    {
+        await using (var connection = await _database.OpenAsync())
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO colleges (tenant_id, name, province_code, city_code, policy_code, version, updated_at) VALUES (@Code, @Name, '22', '220100', 'NAT', 1, @At)",
+                new[] { new { Code = "QA", Name = "甲_学院", At = DateTimeOffset.UtcNow }, new { Code = "QB", Name = "乙学院", At = DateTimeOffset.UtcNow } });
+            await connection.ExecuteAsync(
+                "INSERT INTO exam_stations (tenant_id, station_code, name, certificate_code, province_code, city_code, capacity, version, updated_at) VALUES (@Tenant, @Code, '站', 'BIM', '22', '220100', 40, 1, @At)",
+                new[] { new { Tenant = "QA", Code = "S1", At = DateTimeOffset.UtcNow }, new { Tenant = "QA", Code = "S2", At = DateTimeOffset.UtcNow }, new { Tenant = "QB", Code = "S1", At = DateTimeOffset.UtcNow } });
+        }
+
+        var colleges = new SqlCollegeQueries(_database);
+        var stations = new SqlExamStationQueries(_database);
+        var page = await stations.ListAsync(new ExamStationFilter("22", null, "BIM", null), 1, 1, default);
+        Assert.Equal((3, "S2"), (page.TotalCount, Assert.Single(page.Items).Code));
+        var pastTheEnd = await stations.ListAsync(new ExamStationFilter(null, null, null, "QA"), 5, 10, default);
+        Assert.Equal((2, 0), (pastTheEnd.TotalCount, pastTheEnd.Items.Count));
+
+        var found = await stations.ByKeysAsync([("QB", "S1"), ("QA", "S2"), ("QA", "S9")], default);
+        Assert.Equal([("QA", "S2"), ("QB", "S1")], found.Keys.Order());
+        var literal = await colleges.ListAsync(new CollegeFilter(null, null, "_"), CollegeOrder.NameAscending, 0, 10, default);
+        Assert.Equal("QA", Assert.Single(literal.Items).Code);
+        Assert.Equal(["QB"], (await colleges.ByCodesAsync(["QB", "QZ"], default)).Keys);
     }
 
     [Fact]

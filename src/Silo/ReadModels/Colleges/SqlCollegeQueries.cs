@@ -28,38 +28,18 @@ internal sealed class SqlCollegeQueries(Database database) : ICollegeQueries
 
     public async Task<Page<CollegeRecord>> ListAsync(CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken)
     {
-        var where = new List<string>();
-        if (filter.ProvinceCode is not null)
-        {
-            where.Add("province_code = @ProvinceCode");
-        }
-
-        if (filter.CityCode is not null)
-        {
-            where.Add("city_code = @CityCode");
-        }
-
-        if (filter.NameContains is not null)
-        {
-            where.Add("name LIKE @NamePattern ESCAPE '\\'");
-        }
-
-        var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-        var orderSql = order == CollegeOrder.NameAscending ? "name, tenant_id" : "tenant_id";
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var where = PagedSql.Where(
+            (filter.ProvinceCode, "province_code = @ProvinceCode"),
+            (filter.CityCode, "city_code = @CityCode"),
+            (filter.NameContains, "name LIKE @NamePattern ESCAPE '\\'"));
         var parameters = new
         {
             filter.ProvinceCode, filter.CityCode, NamePattern = filter.NameContains is null ? null : $"%{Sql.EscapeLike(filter.NameContains)}%",
-            limit, offset,
         };
-        var rows = (await connection.QueryAsync<CollegeRecordWithTotal>(
-            $"SELECT {Columns}, count(*) OVER () AS Total FROM colleges {whereSql} ORDER BY {orderSql} LIMIT @limit OFFSET @offset",
-            parameters)).ToList();
-        // An empty page (past the end) carries no window total, so count separately then.
-        var total = rows.Count > 0
-            ? (int)rows[0].Total
-            : (int)await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM colleges {whereSql}", parameters);
-        return new Page<CollegeRecord>(rows.Select(r => r.ToRecord()).ToList(), total);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await PagedSql.PageAsync<CollegeRecordWithTotal, CollegeRecord>(
+            connection, Columns, "colleges", where, order == CollegeOrder.NameAscending ? "name, tenant_id" : "tenant_id",
+            parameters, offset, limit, r => r.ToRecord());
     }
 
     public async Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
@@ -74,7 +54,7 @@ internal sealed class SqlCollegeQueries(Database database) : ICollegeQueries
 
     // Settable properties, not a positional record: on an empty SQLite result the computed Total column has no
     // declared type, and Dapper then matches constructors by that unknown type.
-    private sealed class CollegeRecordWithTotal
+    private sealed class CollegeRecordWithTotal : IPagedRow
     {
         public string Code { get; init; } = "";
         public string Name { get; init; } = "";

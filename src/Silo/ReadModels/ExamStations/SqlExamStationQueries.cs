@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 using OnePlusX.ReadModels;
 using OnePlusX.Silo.Storage;
@@ -15,52 +16,34 @@ internal sealed class SqlExamStationQueries(Database database) : IExamStationQue
 
     public async Task<Page<ExamStationRecord>> ListAsync(ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
-        var where = new List<string>();
-        if (filter.ProvinceCode is not null)
-        {
-            where.Add("province_code = @ProvinceCode");
-        }
-
-        if (filter.CityCode is not null)
-        {
-            where.Add("city_code = @CityCode");
-        }
-
-        if (filter.CertificateCode is not null)
-        {
-            where.Add("certificate_code = @CertificateCode");
-        }
-
-        if (filter.TenantId is not null)
-        {
-            where.Add("tenant_id = @TenantId");
-        }
-
-        var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        var where = PagedSql.Where(
+            (filter.ProvinceCode, "province_code = @ProvinceCode"),
+            (filter.CityCode, "city_code = @CityCode"),
+            (filter.CertificateCode, "certificate_code = @CertificateCode"),
+            (filter.TenantId, "tenant_id = @TenantId"));
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<Row>(
-            $"SELECT {Columns}, count(*) OVER () AS Total FROM exam_stations {whereSql} ORDER BY tenant_id, station_code LIMIT @limit OFFSET @offset",
-            new { filter.ProvinceCode, filter.CityCode, filter.CertificateCode, filter.TenantId, limit, offset })).ToList();
-        var total = rows.Count > 0
-            ? (int)rows[0].Total
-            : await connection.ExecuteScalarAsync<int>($"SELECT count(*) FROM exam_stations {whereSql}",
-                new { filter.ProvinceCode, filter.CityCode, filter.CertificateCode, filter.TenantId });
-        return new Page<ExamStationRecord>(rows.Select(r => r.ToRecord()).ToList(), total);
+        return await PagedSql.PageAsync<Row, ExamStationRecord>(
+            connection, Columns, "exam_stations", where, "tenant_id, station_code",
+            new { filter.ProvinceCode, filter.CityCode, filter.CertificateCode, filter.TenantId }, offset, limit, r => r.ToRecord());
     }
 
+    /// <summary>Stations by (tenant, code) in one round trip, joined on the primary key.</summary>
     public async Task<IReadOnlyDictionary<(string TenantId, string Code), ExamStationRecord>> ByKeysAsync(
         IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var joined = keys.Select(k => $"{k.TenantId}/{k.Code}").Distinct().ToArray();
         var rows = await connection.QueryAsync<Row>(
-            $"SELECT {Columns}, 0 AS Total FROM exam_stations WHERE {Sql.In(database.Dialect, "tenant_id || '/' || station_code", "@joined")}",
-            new { joined });
+            $"""
+            SELECT {Columns}, 0 AS Total
+            FROM exam_stations JOIN {JsonSql.Objects(database.Dialect, "@keys", "tenant", "code")}
+              ON tenant_id = items.tenant AND station_code = items.code
+            """,
+            new { keys = JsonSerializer.Serialize(keys.Distinct().Select(k => new { tenant = k.TenantId, code = k.Code })) });
         return rows.ToDictionary(r => (r.TenantId, r.Code), r => r.ToRecord());
     }
 
     // Settable properties for the same reason as SqlCollegeQueries' row: the computed Total has no declared type.
-    private sealed class Row
+    private sealed class Row : IPagedRow
     {
         public string TenantId { get; init; } = "";
         public string Code { get; init; } = "";
