@@ -7,6 +7,7 @@ using OnePlusX.Silo.ReadModels;
 using OnePlusX.ReadModels;
 using OnePlusX.Silo.ReadModels.Colleges;
 using OnePlusX.Silo.ReadModels.ExamStations;
+using OnePlusX.Silo.ReferenceData;
 using OnePlusX.Silo.Storage;
 using OnePlusX.Silo.Tests.Infrastructure;
 
@@ -141,6 +142,21 @@ public abstract class StorageContractShould : IAsyncLifetime
         var literal = await colleges.ListAsync(new CollegeFilter(null, null, "_"), CollegeOrder.NameAscending, 0, 10, default);
         Assert.Equal("QA", Assert.Single(literal.Items).Code);
         Assert.Equal(["QB"], (await colleges.ByCodesAsync(["QB", "QZ"], default)).Keys);
+    }
+
+    [Fact]
+    public async Task LoadTheReferenceDataIdempotently()
+    {
+        var catalog = ReferenceCatalog.Load();
+        var loader = new ReferenceDataLoader(_database, catalog);
+        await loader.LoadAsync(default);
+        await loader.LoadAsync(default);
+
+        await using var connection = await _database.OpenAsync();
+        Assert.Equal(31, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM provinces"));
+        Assert.Equal(catalog.Cities.Count, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM cities"));
+        Assert.Equal("长春市", await connection.ExecuteScalarAsync<string>("SELECT name FROM cities WHERE code = '220100'"));
+        Assert.Equal("1,2,3", await connection.ExecuteScalarAsync<string>("SELECT levels FROM certificates WHERE code = 'WEB-FE'"));
     }
 
     [Fact]
