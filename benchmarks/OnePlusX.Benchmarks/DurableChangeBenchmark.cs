@@ -63,7 +63,7 @@ internal static class DurableChangeBenchmark
         using (CallScope.System("benchmark", "bench"))
         {
             var college = silo.Grains.GetGrain<ICollegeGrain>(tenant.Value);
-            GrainCallsBenchmark.Check((await college.RegisterAsync(new RegisterCollege("基准学院", "22", "220100", IPolicyCatalog.BaselineCode))).Error?.ToString());
+            GrainCallsBenchmark.Check((await college.RegisterAsync(new RegisterCollege("基准学院", "22", "220100"))).Error?.ToString());
             GrainCallsBenchmark.Check((await college.AddSchoolAsync(new AddSchool("S1", "信息工程学院"))).Error?.ToString());
             GrainCallsBenchmark.Check((await college.AddMajorAsync(new AddMajor("M1", "软件技术", "S1"))).Error?.ToString());
         }

@@ -34,7 +34,7 @@ internal static class GrainCallsBenchmark
             using (CallScope.System("benchmark", "bench"))
             {
                 var registered = await silo.Grains.GetGrain<ICollegeGrain>(tenant.Value)
-                    .RegisterAsync(new RegisterCollege("基准学院", "22", "220100", IPolicyCatalog.BaselineCode));
+                    .RegisterAsync(new RegisterCollege("基准学院", "22", "220100"));
                 Check(registered.Error?.ToString());
             }
 

@@ -1,12 +1,21 @@
 namespace OnePlusX.Colleges;
 
-/// <summary>Registers a college as a tenant. Province and city are division codes (2 and 6 digits).</summary>
+/// <summary>
+/// Registers a college as a tenant. Province and city are division codes (2 and 6 digits). The policy it follows
+/// is configuration (<c>OnePlusX:Policies:Tenants</c>), not part of the registration.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("OnePlusX.RegisterCollege")]
 public sealed record RegisterCollege(
     [property: Id(0)] string Name,
     [property: Id(1)] string ProvinceCode,
-    [property: Id(2)] string CityCode,
-    [property: Id(3)] string PolicyCode);
+    [property: Id(2)] string CityCode);
+
+/// <summary>Sets a policy parameter of the college from a day on (教务处 only); the same key and day again replaces the value.</summary>
+[GenerateSerializer, Immutable, Alias("OnePlusX.SetPolicyParameter")]
+public sealed record SetPolicyParameter(
+    [property: Id(0)] string Key,
+    [property: Id(1)] DateOnly EffectiveFrom,
+    [property: Id(2)] string Value);
 
 /// <summary>Adds a secondary college (二级学院) with a code unique inside the college.</summary>
 [GenerateSerializer, Immutable, Alias("OnePlusX.AddSchool")]
@@ -34,4 +43,8 @@ public sealed record CollegeProfile(
     [property: Id(4)] string PolicyCode,
     [property: Id(5)] IReadOnlyList<School> Schools,
     [property: Id(6)] IReadOnlyList<Major> Majors,
-    [property: Id(7)] int Version);
+    [property: Id(7)] int Version)
+{
+    /// <summary>The values the college set for its policy's parameters, each from a day on.</summary>
+    [Id(8)] public Policies.ParameterSchedule Parameters { get; init; } = Policies.ParameterSchedule.Defaults;
+}

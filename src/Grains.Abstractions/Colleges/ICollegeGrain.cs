@@ -6,7 +6,7 @@ namespace OnePlusX.Colleges;
 /// <summary>A pilot college (试点院校), the tenant root; keyed by its tenant code alone.</summary>
 public interface ICollegeGrain : ITenantGrain
 {
-    /// <summary>Registers the college with its province, city and policy; a second registration is a conflict.</summary>
+    /// <summary>Registers the college with its province and city; a second registration is a conflict.</summary>
     Task<CommandResult<CollegeProfile>> RegisterAsync(RegisterCollege command);
 
     /// <summary>The college's profile, or null when no college has this code.</summary>
@@ -17,4 +17,10 @@ public interface ICollegeGrain : ITenantGrain
 
     /// <summary>Adds a major (专业) to one of its schools.</summary>
     Task<CommandResult<CollegeProfile>> AddMajorAsync(AddMajor command);
+
+    /// <summary>Sets one of its policy's parameters from a day on; checked against the parameter's kind and range.</summary>
+    Task<CommandResult<CollegeProfile>> SetPolicyParameterAsync(SetPolicyParameter command);
+
+    /// <summary>Every parameter of its policy as in force on a day: the college's own value or the policy's default.</summary>
+    Task<CommandResult<IReadOnlyList<Policies.PolicyParameterInForce>>> GetPolicyParametersAsync(DateOnly on);
 }

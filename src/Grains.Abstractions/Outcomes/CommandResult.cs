@@ -15,4 +15,6 @@ public sealed record CommandResult<T>([property: Id(0)] T? Value, [property: Id(
     public static CommandResult<T> Fail(CommandError error) => new(default, error);
 
     public static implicit operator CommandResult<T>(CommandError error) => Fail(error);
+
+    public static implicit operator CommandResult<T>(T value) => Ok(value);
 }

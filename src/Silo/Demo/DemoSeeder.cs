@@ -11,7 +11,7 @@ namespace OnePlusX.Silo.Demo;
 /// Loads <see cref="DemoData"/> through the grains, exactly as users' commands would, in a recorded system scope.
 /// Idempotent: a college that exists already is left alone.
 /// </summary>
-internal sealed class DemoSeeder(IGrainFactory grains, IPolicyCatalog policies, ILogger<DemoSeeder> logger)
+internal sealed class DemoSeeder(IGrainFactory grains, ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -26,12 +26,7 @@ internal sealed class DemoSeeder(IGrainFactory grains, IPolicyCatalog policies, 
                 continue;
             }
 
-            // A school plugin is used once one is registered for the college's code; until then the national baseline.
-            var registration = college.Registration with
-            {
-                PolicyCode = policies.Codes.Contains(college.Code) ? college.Code : IPolicyCatalog.BaselineCode,
-            };
-            Check(await grain.RegisterAsync(registration));
+            Check(await grain.RegisterAsync(college.Registration));
             foreach (var school in college.Schools)
             {
                 Check(await grain.AddSchoolAsync(school));

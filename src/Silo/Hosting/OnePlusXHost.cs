@@ -38,7 +38,9 @@ public static class OnePlusXHost
         services.AddSingleton<IReferenceQueries>(sp => sp.GetRequiredService<ReferenceCatalog>());
         services.AddSingleton<ReferenceDataLoader>();
         services.AddSingleton<StorageInitializer>();
-        services.AddSingleton<IPolicyCatalog>(_ => PolicyCatalog.Create());
+        // Built now, not on first use: a tenant mapped to a policy that does not exist stops the silo at start-up.
+        services.AddSingleton<IPolicyCatalog>(PolicyCatalog.Create(
+            builder.Configuration.GetSection("OnePlusX:Policies:Tenants").Get<Dictionary<string, string>>()));
         services.AddSingleton<ReadModelWriter>();
         services.AddSingleton<FaultInjection>();
         services.AddSingleton<SqlCollegeQueries>();

@@ -15,7 +15,7 @@ public static class Seed
         var tenant = TenantId.From(code);
         using var scope = CallScope.ForTenant(tenant, "test-admin");
         var college = grains.GetGrain<ICollegeGrain>(code);
-        Ok(await college.RegisterAsync(new RegisterCollege($"测试学院 {code}", province, city, "NAT")));
+        Ok(await college.RegisterAsync(new RegisterCollege($"测试学院 {code}", province, city)));
         Ok(await college.AddSchoolAsync(new AddSchool("S1", "第一学院")));
         Ok(await college.AddMajorAsync(new AddMajor("M1", "软件技术", "S1")));
         return tenant;

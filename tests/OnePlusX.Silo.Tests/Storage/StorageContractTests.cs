@@ -100,14 +100,14 @@ public abstract class StorageContractShould : IAsyncLifetime
         var audit = new AuditEntry("tester", "college.changed", null, DateTimeOffset.UtcNow);
         var newer = new CollegeState
         {
-            Name = "新", ProvinceCode = "22", CityCode = "220100", PolicyCode = "NAT", LastChange = audit,
+            Name = "新", ProvinceCode = "22", CityCode = "220100", LastChange = audit,
             Schools = [new School("A", "甲"), new School("B", "乙")], Majors = [new Major("M", "专业", "B")],
         };
         var older = newer with { Name = "旧", Schools = [new School("A", "甲")], Majors = [] };
 
-        await writer.ProjectAsync(CollegeProjection.For("PROJ", newer, 2));
-        await writer.ProjectAsync(CollegeProjection.For("PROJ", older, 1)); // a late repair of version 1
-        await writer.ProjectAsync(CollegeProjection.For("PROJ", newer, 2)); // a replay of version 2
+        await writer.ProjectAsync(CollegeProjection.For("PROJ", newer, "NAT", 2));
+        await writer.ProjectAsync(CollegeProjection.For("PROJ", older, "NAT", 1)); // a late repair of version 1
+        await writer.ProjectAsync(CollegeProjection.For("PROJ", newer, "NAT", 2)); // a replay of version 2
 
         await using var connection = await _database.OpenAsync();
         Assert.Equal(("新", 2), await connection.QuerySingleAsync<(string, int)>("SELECT name, version FROM colleges WHERE tenant_id = 'PROJ'"));

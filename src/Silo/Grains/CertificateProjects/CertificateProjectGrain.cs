@@ -61,8 +61,14 @@ internal sealed class CertificateProjectGrain(
             return CommandError.Invalid(nameof(command.SchoolCode), $"School '{command.SchoolCode}' does not exist in college {Tenant}.");
         }
 
-        var decision = policies.Get(college.PolicyCode)
-            .CheckProjectApplication(new ProjectApplicationFacts(certificateCode, level, year, command.PilotScale, command.Budget));
+        var checkedApplication = policies.ForTenant(Tenant)
+            .CheckProjectApplication(new ProjectApplicationFacts(certificateCode, level, year, command.PilotScale, command.Budget), college.Parameters);
+        if (!checkedApplication.Succeeded)
+        {
+            return checkedApplication.Error;
+        }
+
+        var decision = checkedApplication.Value;
         if (!decision.Allowed)
         {
             return CommandError.Refused(decision);

@@ -48,13 +48,8 @@ internal sealed class CollegeGrain(
             return CommandError.Invalid(nameof(command.CityCode), $"'{command.CityCode}' is not a city of province {command.ProvinceCode}.");
         }
 
-        if (!policies.Codes.Contains(command.PolicyCode ?? ""))
-        {
-            return CommandError.Invalid(nameof(command.PolicyCode), $"'{command.PolicyCode}' is not a policy; known: {string.Join(", ", policies.Codes)}.");
-        }
-
         await CommitAsync(
-            new CollegeState { Name = command.Name!.Trim(), ProvinceCode = command.ProvinceCode!, CityCode = command.CityCode!, PolicyCode = command.PolicyCode! },
+            new CollegeState { Name = command.Name!.Trim(), ProvinceCode = command.ProvinceCode!, CityCode = command.CityCode! },
             "college.registered");
         return CommandResult<CollegeProfile>.Ok(Profile());
     }
@@ -108,11 +103,46 @@ internal sealed class CollegeGrain(
         return CommandResult<CollegeProfile>.Ok(Profile());
     }
 
+    public async Task<CommandResult<CollegeProfile>> SetPolicyParameterAsync(SetPolicyParameter command)
+    {
+        if (!Exists)
+        {
+            return CommandError.NotFound($"College {Key}");
+        }
+
+        if (command is null)
+        {
+            return CommandError.Invalid("input", "input is required.");
+        }
+
+        var value = new ParameterValue(command.Key?.Trim() ?? "", command.EffectiveFrom, command.Value?.Trim() ?? "");
+        if (Policy.ValidateParameter(value) is { } error)
+        {
+            return error;
+        }
+
+        // A value for the same key and day replaces the earlier one: that is how an office corrects a typo.
+        var values = State.PolicyParameters
+            .Where(v => v.Key != value.Key || v.EffectiveFrom != value.EffectiveFrom)
+            .Append(value)
+            .OrderBy(v => v.Key, StringComparer.Ordinal).ThenBy(v => v.EffectiveFrom)
+            .ToList();
+        await CommitAsync(State with { PolicyParameters = values }, "college.policy-parameter-set", $"{value.Key}@{value.EffectiveFrom:yyyy-MM-dd}={value.Value}");
+        return CommandResult<CollegeProfile>.Ok(Profile());
+    }
+
+    public Task<CommandResult<IReadOnlyList<PolicyParameterInForce>>> GetPolicyParametersAsync(DateOnly on) =>
+        Task.FromResult(Exists ? Policy.ParametersInForce(Schedule, on) : CommandError.NotFound($"College {Key}"));
+
+    private IPilotPolicy Policy => policies.ForTenant(TenantId.From(Key));
+
+    private ParameterSchedule Schedule => new(State.PolicyParameters);
+
     protected override CollegeState WithChange(CollegeState next, AuditEntry change) => next with { LastChange = change };
 
     protected override Projection BuildProjection(CollegeState current, int version) =>
-        CollegeProjection.For(Key, current, version);
+        CollegeProjection.For(Key, current, Policy.Code, version);
 
     private CollegeProfile Profile() =>
-        new(Key, State.Name, State.ProvinceCode, State.CityCode, State.PolicyCode, State.Schools, State.Majors, Version);
+        new(Key, State.Name, State.ProvinceCode, State.CityCode, Policy.Code, State.Schools, State.Majors, Version) { Parameters = Schedule };
 }

@@ -6,7 +6,7 @@ namespace OnePlusX.Silo.ReadModels.Colleges;
 /// <summary>The rows a college contributes: its profile, schools and majors.</summary>
 internal static class CollegeProjection
 {
-    public static Projection For(string tenant, CollegeState state, int version) =>
+    public static Projection For(string tenant, CollegeState state, string policyCode, int version) =>
         new(CollegeGrain.StateKey, tenant, tenant, version, state.LastChange, dialect => new(
             $"""
             INSERT INTO colleges (tenant_id, name, province_code, city_code, policy_code, version, updated_at)
@@ -28,7 +28,7 @@ internal static class CollegeProjection
             """,
             new
             {
-                Tenant = tenant, state.Name, state.ProvinceCode, state.CityCode, state.PolicyCode, Version = version,
+                Tenant = tenant, state.Name, state.ProvinceCode, state.CityCode, PolicyCode = policyCode, Version = version,
                 Now = DateTimeOffset.UtcNow,
                 Schools = JsonSerializer.Serialize(state.Schools.Select(s => new { code = s.Code, name = s.Name })),
                 Majors = JsonSerializer.Serialize(state.Majors.Select(m => new { code = m.Code, name = m.Name, school = m.SchoolCode })),
