@@ -6,6 +6,7 @@ using OnePlusX.GraphQL.Colleges;
 using OnePlusX.GraphQL.Conventions;
 using OnePlusX.GraphQL.Divisions;
 using OnePlusX.GraphQL.ExamStations;
+using OnePlusX.GraphQL.Policies;
 
 namespace OnePlusX.GraphQL;
 
@@ -22,12 +23,15 @@ public sealed class GatewaySchema : Schema
         CertificateQueries.AddTo(query);
         CollegeQueries.AddTo(query);
         ExamStationQueries.AddTo(query);
+        PolicyFields.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Change the pilot's data (变更)." };
         CollegeMutations.AddTo(mutation);
+        PolicyFields.AddMutations(mutation);
         Mutation = mutation;
 
+        RegisterTypeMapping(typeof(DateOnly), typeof(DayGraphType));
         RegisterType(typeof(ValidationErrorType));
         RegisterType(typeof(RefusalErrorType));
         RegisterType(typeof(ConflictErrorType));

@@ -33,6 +33,14 @@ public sealed record School([property: Id(0)] string Code, [property: Id(1)] str
 [GenerateSerializer, Immutable, Alias("OnePlusX.Major")]
 public sealed record Major([property: Id(0)] string Code, [property: Id(1)] string Name, [property: Id(2)] string SchoolCode);
 
+/// <summary>The policy a college follows and its parameters as in force on a day.</summary>
+[GenerateSerializer, Immutable, Alias("OnePlusX.CollegePolicy")]
+public sealed record CollegePolicy(
+    [property: Id(0)] string Code,
+    [property: Id(1)] Policies.Explanation Source,
+    [property: Id(2)] DateOnly On,
+    [property: Id(3)] IReadOnlyList<Policies.PolicyParameterInForce> Parameters);
+
 /// <summary>What a college looks like from outside its grain.</summary>
 [GenerateSerializer, Immutable, Alias("OnePlusX.CollegeProfile")]
 public sealed record CollegeProfile(

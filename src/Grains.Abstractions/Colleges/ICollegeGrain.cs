@@ -21,6 +21,6 @@ public interface ICollegeGrain : ITenantGrain
     /// <summary>Sets one of its policy's parameters from a day on; checked against the parameter's kind and range.</summary>
     Task<CommandResult<CollegeProfile>> SetPolicyParameterAsync(SetPolicyParameter command);
 
-    /// <summary>Every parameter of its policy as in force on a day: the college's own value or the policy's default.</summary>
-    Task<CommandResult<IReadOnlyList<Policies.PolicyParameterInForce>>> GetPolicyParametersAsync(DateOnly on);
+    /// <summary>Its policy, and every parameter as in force on a day: the college's own value or the policy's default.</summary>
+    Task<CommandResult<CollegePolicy>> GetPolicyAsync(DateOnly on);
 }

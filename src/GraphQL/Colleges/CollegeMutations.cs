@@ -1,11 +1,9 @@
-using System.Security.Claims;
 using GraphQL;
 using GraphQL.Types;
 using OnePlusX.Colleges;
 using OnePlusX.GraphQL.Conventions;
 using OnePlusX.Outcomes;
 using OnePlusX.ReadModels;
-using OnePlusX.Tenancy;
 
 namespace OnePlusX.GraphQL.Colleges;
 
@@ -16,7 +14,7 @@ public static class CollegeMutations
     public const string CollegeAdministrator = "CollegeAdministrator";
 
     /// <summary>The claim that carries the caller's tenant.</summary>
-    public const string TenantClaim = "tenant";
+    public const string TenantClaim = Caller.TenantClaim;
 
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -26,16 +24,14 @@ public static class CollegeMutations
             .RequireRoles(CollegeAdministrator)
             .ResolveAsync(async c =>
             {
-                if (!TenantId.TryParse(c.User?.FindFirstValue(TenantClaim), out var tenant))
+                if (!Caller.TryGetTenant(c, out var tenant))
                 {
                     return new CollegePayload(null, [CommandError.NotFound("Your college")]);
                 }
 
                 var input = c.GetArgument<AddSchool>("input");
-                using var scope = CallScope.ForTenant(tenant.Value, c.User!.Identity?.Name ?? "unknown");
-                var grains = c.RequestServices!.GetService(typeof(IGrainFactory)) as IGrainFactory
-                    ?? throw new InvalidOperationException("The gateway runs inside the silo.");
-                var result = await grains.GetGrain<ICollegeGrain>(tenant.Value.Value).AddSchoolAsync(input);
+                using var scope = Caller.Scope(c, tenant);
+                var result = await Caller.Grains(c).GetGrain<ICollegeGrain>(tenant.Value).AddSchoolAsync(input);
                 return result.Succeeded
                     ? new CollegePayload(ToRecord(result.Value), [])
                     : new CollegePayload(null, [result.Error]);

@@ -13,7 +13,13 @@ public sealed class SqliteSiloFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Silo = await SiloProcess.StartEmbeddedAsync(new Dictionary<string, string> { ["OnePlusX:Orleans:Reminders:MinimumReminderPeriod"] = "00:00:02" });
+        Silo = await SiloProcess.StartEmbeddedAsync(new Dictionary<string, string>
+        {
+            ["OnePlusX:Orleans:Reminders:MinimumReminderPeriod"] = "00:00:02",
+
+            // A test tenant that configuration maps to a school plugin, as appsettings maps JLJT to JLJT.
+            ["OnePlusX:Policies:Tenants:PPJL"] = "JLJT",
+        });
         Client = await ClusterClient.ConnectAsync(Silo);
         Http = new HttpClient { BaseAddress = Silo.BaseAddress };
     }

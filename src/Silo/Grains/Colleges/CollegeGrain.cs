@@ -131,8 +131,19 @@ internal sealed class CollegeGrain(
         return CommandResult<CollegeProfile>.Ok(Profile());
     }
 
-    public Task<CommandResult<IReadOnlyList<PolicyParameterInForce>>> GetPolicyParametersAsync(DateOnly on) =>
-        Task.FromResult(Exists ? Policy.ParametersInForce(Schedule, on) : CommandError.NotFound($"College {Key}"));
+    public Task<CommandResult<CollegePolicy>> GetPolicyAsync(DateOnly on)
+    {
+        if (!Exists)
+        {
+            return Task.FromResult<CommandResult<CollegePolicy>>(CommandError.NotFound($"College {Key}"));
+        }
+
+        var policy = Policy;
+        var inForce = policy.ParametersInForce(Schedule, on);
+        return Task.FromResult<CommandResult<CollegePolicy>>(inForce.Succeeded
+            ? new CollegePolicy(policy.Code, policy.Source, on, inForce.Value)
+            : inForce.Error);
+    }
 
     private IPilotPolicy Policy => policies.ForTenant(TenantId.From(Key));
 

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using GraphQL;
+using OnePlusX.Tenancy;
+
+namespace OnePlusX.GraphQL.Conventions;
+
+/// <summary>
+/// The authenticated caller as resolvers need it: the tenant comes from the principal's claim only, never from an
+/// argument, and grain calls run in that tenant's scope.
+/// </summary>
+public static class Caller
+{
+    /// <summary>The claim that carries the caller's tenant.</summary>
+    public const string TenantClaim = "tenant";
+
+    /// <summary>The caller's tenant, when the principal carries a valid one.</summary>
+    public static bool TryGetTenant(IResolveFieldContext context, out TenantId tenant)
+    {
+        var parsed = TenantId.TryParse(context.User?.FindFirstValue(TenantClaim), out var value);
+        tenant = value.GetValueOrDefault();
+        return parsed;
+    }
+
+    /// <summary>A grain-call scope for the caller's tenant, naming the caller for the audit log.</summary>
+    public static IDisposable Scope(IResolveFieldContext context, TenantId tenant) =>
+        CallScope.ForTenant(tenant, context.User?.Identity?.Name ?? "unknown");
+
+    /// <summary>The silo's grain factory.</summary>
+    public static IGrainFactory Grains(IResolveFieldContext context) =>
+        context.RequestServices!.GetService(typeof(IGrainFactory)) as IGrainFactory
+        ?? throw new InvalidOperationException("The gateway runs inside the silo.");
+}
