@@ -25,6 +25,9 @@ public sealed record CommandError(
     [property: Id(3)] string? Field,
     [property: Id(4)] IReadOnlyList<string> RuleIds)
 {
+    /// <summary>For a refusal, the policy's reason in both languages (the message is its English half).</summary>
+    [Id(5)] public Policies.Explanation? Explanation { get; init; }
+
     public static CommandError Invalid(string field, string message) =>
         new(ErrorKind.Validation, "VALIDATION", message, field, []);
 
@@ -35,5 +38,5 @@ public sealed record CommandError(
         new(ErrorKind.Conflict, code, message, null, []);
 
     public static CommandError Refused(Policies.PolicyDecision decision) =>
-        new(ErrorKind.Refusal, "REFUSED", decision.Explanation.English, null, decision.RuleIds);
+        new(ErrorKind.Refusal, "REFUSED", decision.Explanation.English, null, decision.RuleIds) { Explanation = decision.Explanation };
 }

@@ -12,6 +12,16 @@ public sealed record Explanation([property: Id(0)] string Chinese, [property: Id
             ? new(chinese, english)
             : new($"{chinese}（{string.Join("、", ruleIds)}）", $"{english} ({string.Join(", ", ruleIds)})");
 
+    /// <summary>The same reason citing other rules: the suffix <see cref="Of"/> appended for <paramref name="cited"/> is replaced.</summary>
+    public Explanation Citing(IReadOnlyList<string> cited, IReadOnlyList<string> ruleIds)
+    {
+        var plain = Of("", "", cited);
+        return Of(
+            Chinese.EndsWith(plain.Chinese, StringComparison.Ordinal) ? Chinese[..^plain.Chinese.Length] : Chinese,
+            English.EndsWith(plain.English, StringComparison.Ordinal) ? English[..^plain.English.Length] : English,
+            ruleIds);
+    }
+
     /// <summary>Several reasons in one line, in the order given.</summary>
     public static Explanation Join(IEnumerable<Explanation> parts)
     {

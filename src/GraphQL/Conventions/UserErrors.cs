@@ -43,10 +43,15 @@ public sealed class ValidationErrorType : UserErrorType
 public sealed class RefusalErrorType : UserErrorType
 {
     public RefusalErrorType()
-        : base("RefusalError", "A policy rule refused the change (政策不允许), with the rule IDs that decided it.", ErrorKind.Refusal, "Always REFUSED (错误代码).") =>
+        : base("RefusalError", "A policy rule refused the change (政策不允许), with the rule IDs that decided it.", ErrorKind.Refusal, "Always REFUSED (错误代码).")
+    {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("ruleIds")
             .Description("The rules that decided, as listed in docs/rules.md (规则编号).")
             .Resolve(c => c.Source.RuleIds);
+        Field<NonNullGraphType<ExplanationType>>("explanation")
+            .Description("Why, in Chinese and English, naming the rules, e.g. 学生自费：第二个证书（JL-FUND-1）(原因).")
+            .Resolve(c => c.Source.Explanation ?? new OnePlusX.Policies.Explanation(c.Source.Message, c.Source.Message));
+    }
 }
 
 public sealed class ConflictErrorType()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OnePlusX.Outcomes;
 using OnePlusX.Policies.Parameters;
 using static OnePlusX.Policies.Validation.FactCheck;
@@ -73,9 +74,9 @@ public partial class NationalBaselinePolicy
             var s = facts.Sittings[i];
             foreach (var o in others.Where(o => o.Index != i && (o.Index < 0 || o.Index > i)))
             {
-                if (string.Equals(o.Room.Trim(), s.Room.Trim(), StringComparison.OrdinalIgnoreCase) && s.Start < o.End && o.Start < s.End)
+                if (FeeTables.Room(o.Room) == FeeTables.Room(s.Room) && s.Start < o.End && o.Start < s.End)
                 {
-                    conflicts.Add($"{s.Room.Trim()} {s.Start.ToOffset(ChinaOffset):MM-dd HH:mm}–{s.End.ToOffset(ChinaOffset):HH:mm} × {o.Name}");
+                    conflicts.Add(string.Create(CultureInfo.InvariantCulture, $"{s.Room.Trim()} {s.Start.ToOffset(ChinaOffset):MM-dd HH:mm}–{s.End.ToOffset(ChinaOffset):HH:mm} × {o.Name}"));
                 }
             }
         }

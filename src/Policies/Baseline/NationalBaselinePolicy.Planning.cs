@@ -83,7 +83,8 @@ public partial class NationalBaselinePolicy
     };
 
     /// <summary>A path with one more rule that shapes it.</summary>
-    protected static ApprovalPath WithRule(ApprovalPath path, string ruleId) => path with { RuleIds = [.. path.RuleIds, ruleId] };
+    protected static ApprovalPath WithRule(ApprovalPath path, string ruleId) =>
+        path with { RuleIds = [.. path.RuleIds, ruleId], Explanation = path.Explanation.Citing(path.RuleIds, [.. path.RuleIds, ruleId]) };
 
     /// <summary>The national guidance sets no limit on which certificate or level a college applies for.</summary>
     protected virtual PolicyDecision DecideProjectApplication(ProjectApplicationFacts facts, ParameterSet parameters) =>

@@ -11,7 +11,7 @@ public partial class NationalBaselinePolicy
         facts is null ? Missing("input") : Evaluate(ValidateWeeks(facts), parameters, facts.AsOf, "asOf", p => DecideReports(facts, p));
 
     public CommandResult<Deadline> DeadlineFor(DeadlineKind kind, DateOnly from, ParameterSchedule parameters) =>
-        Evaluate(Defined(kind, "kind"), parameters, from, "from", p => kind switch
+        Evaluate(First(Defined(kind, "kind"), Year(from.Year, "from")), parameters, from, "from", p => kind switch
         {
             DeadlineKind.CertificatePlatformEntry => PlatformEntry(from, p),
             DeadlineKind.CreditBankProposal => CreditBank(from, p),

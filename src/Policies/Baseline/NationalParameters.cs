@@ -28,7 +28,7 @@ public static class NationalParameters
         Define.Count(PlatformEntryWorkingDays, "NAT-ISS-1", 7, "证书信息录入平台时限（工作日）", "Working days to enter a certificate into the platform", minimum: 1),
         Define.Count(CreditBankMonths, "NAT-CB-1", 1, "学分银行记录建议时限（月）", "Months to propose a credit-bank record", minimum: 1),
         Define.Number(CreditsPerCertificate, "NAT-CB-1", "0", "每个证书认定学分（学校自定）", "Credits a college grants per certificate (its own choice)", maximum: 20),
-        Define.Number(WorkloadRatio, "NAT-TRN-2", "1.0", "证书培训工作量折算系数", "Ratio converting certificate-training hours into teaching workload", maximum: 10, sample: true),
+        Define.Number(WorkloadRatio, "NAT-TRN-2", "1.0", "证书培训工作量折算系数", "Ratio converting certificate-training hours into teaching workload", maximum: 10),
         Define.Amount(TeachingHourlyRate, "NAT-TRN-2", "100", "培训课时费（元/学时）", "Training pay per class hour (yuan)", sample: true),
         Define.Count(CollegeFundedCertificates, "NAT-COST-1", 1, "学校承担费用的证书数（每生）", "Certificates per student the college pays for", minimum: 1, maximum: 10),
         Define.Amount(ExaminerDailyRate, "NAT-COST-1", "500", "考评员劳务费（元/天）", "Examiner pay per day (yuan)", sample: true),

@@ -70,16 +70,18 @@ public static class NationalRules
             return invalid;
         }
 
-        var perCandidate = facts!.ExamCost is { } total ? Money.Round(total / facts.Candidates) : (decimal?)null;
-        var cap = facts.Cap.ToString("0.00", CultureInfo.InvariantCulture);
+        // Compared unrounded: 3000.04 yuan for 10 candidates is above a 300.00 cap even though it shows as 300.00.
+        var perCandidate = facts!.ExamCost is { } total ? total / facts.Candidates : (decimal?)null;
+        var cap = Numbers.Yuan(facts.Cap);
         if (facts.AgreedFeePerCandidate > facts.Cap)
         {
-            return PolicyDecision.Refuse($"协商考核费{facts.AgreedFeePerCandidate:0.00}元超过成本上限{cap}元", $"Agreed fee {facts.AgreedFeePerCandidate:0.00} yuan exceeds the cost cap {cap} yuan", "NAT-COST-1");
+            return PolicyDecision.Refuse($"协商考核费{Numbers.Yuan(facts.AgreedFeePerCandidate)}元超过成本上限{cap}元", $"Agreed fee {Numbers.Yuan(facts.AgreedFeePerCandidate)} yuan exceeds the cost cap {cap} yuan", "NAT-COST-1");
         }
 
-        if (perCandidate > facts.Cap)
+        if (perCandidate is { } each && each > facts.Cap)
         {
-            return PolicyDecision.Refuse($"每名考生考核成本{perCandidate:0.00}元超过成本上限{cap}元", $"Cost per candidate {perCandidate:0.00} yuan exceeds the cost cap {cap} yuan", "NAT-COST-1");
+            var shown = Numbers.Yuan(decimal.Round(each, 2, MidpointRounding.ToPositiveInfinity));
+            return PolicyDecision.Refuse($"每名考生考核成本{shown}元超过成本上限{cap}元", $"Cost per candidate {shown} yuan exceeds the cost cap {cap} yuan", "NAT-COST-1");
         }
 
         return PolicyDecision.Allow($"未超过成本上限{cap}元", $"Within the cost cap of {cap} yuan", "NAT-COST-1");
@@ -96,8 +98,8 @@ public static class NationalRules
     /// NAT-MON-1: about 10 monitoring points per certificate. Designation is national monitoring's choice, so
     /// any number is allowed; the explanation says how far it is from the guideline.
     /// </summary>
-    public static PolicyDecision CheckMonitoringPoints(int points) =>
-        points == MonitoringPointsPerCertificate
-            ? PolicyDecision.Allow("监测点10个", "10 monitoring points", "NAT-MON-1")
-            : PolicyDecision.Allow($"监测点{points}个（指导数约10个）", $"{points} monitoring points (guideline: about 10)", "NAT-MON-1");
+    public static CommandResult<PolicyDecision> CheckMonitoringPoints(int points) =>
+        points < 0 ? CommandError.Invalid("points", $"points must not be negative (got {points}).")
+        : points == MonitoringPointsPerCertificate ? PolicyDecision.Allow("监测点10个", "10 monitoring points", "NAT-MON-1")
+        : PolicyDecision.Allow($"监测点{points}个（指导数约10个）", $"{points} monitoring points (guideline: about 10)", "NAT-MON-1");
 }

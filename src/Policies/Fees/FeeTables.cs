@@ -42,5 +42,8 @@ internal static class FeeTables
 
     /// <summary>The distinct sittings a person works, each counted once however often it is listed.</summary>
     public static IReadOnlyList<ExamSitting> DistinctSittings(ExamWorker worker) =>
-        worker.Sittings.DistinctBy(s => (s.Room.Trim(), s.Start, s.End)).ToList();
+        worker.Sittings.DistinctBy(s => (Room(s.Room), s.Start, s.End)).ToList();
+
+    /// <summary>A room's name as compared: "A101", " a101 " and "A101" are one room.</summary>
+    public static string Room(string name) => name.Trim().ToUpperInvariant();
 }

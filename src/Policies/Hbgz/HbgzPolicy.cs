@@ -31,7 +31,7 @@ public sealed class HbgzPolicy : NationalBaselinePolicy
     /// </summary>
     protected override IReadOnlyList<ParameterDefinition> SchoolParameters { get; } =
     [
-        Define.Count(SchoolFundedCertificates, "HB-FUND-1", 1, "学校承担考证费用的证书数（每生）", "Certificates per enrolled student the school pays for", minimum: 0, maximum: 10),
+        Define.Count(SchoolFundedCertificates, "HB-FUND-1", 1, "学校承担考证费用的证书数（每生）", "Certificates per enrolled student the school pays for", minimum: 1, maximum: 10),
         Define.Amount(SkillAppraisalDailyRate, "HB-FUND-2", "300", "校内考评员劳务费（技能鉴定费标准，元/天）", "Internal examiner pay at the skill-appraisal rate (yuan/day)", sample: true),
         Define.Amount(ReviewDailyRate, "HB-FUND-2", "500", "校外考评员、督导员劳务费（评审费标准，元/天）", "External examiner and supervisor pay at the review rate (yuan/day)", sample: true),
         Define.Count(CancelWeeks, "HB-EXIT-1", 3, "连续未交周报取消项目周数", "Missed weekly reports in a row that cancel a project", minimum: 1),
@@ -40,9 +40,11 @@ public sealed class HbgzPolicy : NationalBaselinePolicy
 
     /// <summary>HB-SEL-1: students are selected from course and training results; only selected students register.</summary>
     protected override PolicyDecision DecideRegistration(RegistrationFacts facts, ParameterSet parameters) =>
-        facts.Candidate == CandidateKind.ExternalCandidate || facts.Selected
-            ? PolicyDecision.Allow("已遴选，可以报名", "Selected: may register", "HB-SEL-1")
-            : PolicyDecision.Refuse("未经遴选的学生不能报名", "Only selected students register", "HB-SEL-1");
+        facts.Candidate == CandidateKind.ExternalCandidate
+            ? PolicyDecision.Allow("社会学员不经遴选，可以报名", "External candidates register without selection", "HB-SEL-1")
+            : facts.Selected
+                ? PolicyDecision.Allow("已遴选，可以报名", "Selected: may register", "HB-SEL-1")
+                : PolicyDecision.Refuse("未经遴选的学生不能报名", "Only selected students register", "HB-SEL-1");
 
     /// <summary>
     /// HB-FUND-1: the school pays an enrolled student's first certificate; the second and later are paid by the
@@ -125,12 +127,14 @@ public sealed class HbgzPolicy : NationalBaselinePolicy
     {
         var missing = Enum.GetValues<PilotStep>().Where(s => s < facts.Next && !facts.Completed.Contains(s)).ToList();
         return missing.Count == 0
-            ? PolicyDecision.Allow($"可以开始{StepName(facts.Next).Chinese}", $"{StepName(facts.Next).English} may start", "HB-PROC-1")
+            ? PolicyDecision.Allow($"可以开始{StepName(facts.Next).Chinese}", $"{Capitalised(StepName(facts.Next).English)} may start", "HB-PROC-1")
             : PolicyDecision.Refuse(
                 $"须先完成：{string.Join("、", missing.Select(s => StepName(s).Chinese))}",
                 $"First complete {string.Join(", ", missing.Select(s => StepName(s).English))}",
                 "HB-PROC-1");
     }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>HB-ORG-1: secondary colleges apply and run the work; 教务处 is the competent office.</summary>
     public override ApprovalPath ApprovalPathFor(ApprovalSubject subject) => subject switch

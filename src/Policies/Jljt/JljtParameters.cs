@@ -12,6 +12,7 @@ public static class JljtParameters
     public const string MaxCertificatesPerMajor = "JL-APP-1.maxCertificatesPerMajor";
     public const string FullCoverageYear = "JL-APP-2.fullCoverageYear";
     public const string SeparateCourseMaxShare = "JL-CUR-1.separateCourseMaxShare";
+    public const string FirstSeparateCourseCohort = "JL-CUR-1.firstSeparateCourseCohort";
     public const string LastSeparateCourseCohort = "JL-CUR-1.lastSeparateCourseCohort";
     public const string FilingLeadDays = "JL-CUR-2.filingLeadDays";
     public const string MinimumClassSize = "JL-CLS-1.minimumClassSize";
@@ -31,6 +32,7 @@ public static class JljtParameters
         Define.Count(MaxCertificatesPerMajor, "JL-APP-1", 2, "每个专业可选X证书数", "X certificates a major may choose", minimum: 1),
         Define.Count(FullCoverageYear, "JL-APP-2", 2023, "X证书全覆盖年份", "Year by which every major has an X certificate", minimum: 2019, maximum: 2100),
         Define.Number(SeparateCourseMaxShare, "JL-CUR-1", "0.5", "单独增设X证书课程学时上限（占被替代课程比例）", "Most hours of a separate X course, as a share of the course it replaces", maximum: 1),
+        Define.Count(FirstSeparateCourseCohort, "JL-CUR-1", 2020, "最早允许单独增设X证书课程的年级", "First cohort allowed a separate X course", minimum: 2019, maximum: 2100),
         Define.Count(LastSeparateCourseCohort, "JL-CUR-1", 2020, "最后允许单独增设X证书课程的年级", "Last cohort allowed a separate X course", minimum: 2019, maximum: 2100),
         Define.Count(FilingLeadDays, "JL-CUR-2", 7, "增设课程开课前报批天数", "Days before start an added course is filed", maximum: 90),
         Define.Count(MinimumClassSize, "JL-CLS-1", 20, "开班最少人数", "Fewest students to open a class", minimum: 1),
@@ -42,7 +44,7 @@ public static class JljtParameters
         Define.Count(InvigilatorsPerRoom, "JL-PAY-3", 2, "每考场监考人数上限", "Most invigilators per exam room", minimum: 1),
         Define.Amount(ExamStaffRate, "JL-PAY-4", "200", "工作人员费用（元/人·项目）", "Exam staff pay per person per certificate exam (yuan)"),
         Define.Count(ExamStaffPerExam, "JL-PAY-4", 2, "每个证书考核工作人员上限", "Most exam staff per certificate exam", minimum: 0),
-        Define.Count(PubliclyFundedCertificates, "JL-FUND-1", 1, "财政资金承担的证书数（每生）", "Certificates per student paid from public funds", minimum: 0, maximum: 10),
+        Define.Count(PubliclyFundedCertificates, "JL-FUND-1", 1, "财政资金承担的证书数（每生）", "Certificates per student paid from public funds", minimum: 1, maximum: 10),
         Define.Flag(PilotEnded, "JL-FUND-2", false, "试点已结束（学生自费全部证书）", "Pilot period over (students pay every certificate)"),
     ];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OnePlusX.Outcomes;
 using OnePlusX.Policies.Parameters;
 using static OnePlusX.Policies.Numbers;
@@ -14,21 +15,29 @@ public sealed partial class JljtPolicy
     /// </summary>
     protected override PolicyDecision DecideExamPlan(ExamPlanFacts facts, ParameterSet parameters)
     {
-        var examiners = facts.Workers.Where(w => w.Role == ExamRole.Examiner).ToList();
-        var uncertified = examiners.Where(w => !w.HoldsExaminerCertificate).Select(w => w.Name.Trim()).ToList();
+        var examiners = facts.Workers.Count(w => w.Role == ExamRole.Examiner);
         return PolicyDecision.All(
             base.DecideExamPlan(facts, parameters),
             facts.FiledOn >= facts.ExamDate
                 ? PolicyDecision.Refuse("须在考试前向教务处申报考核时间、考评人员数量及考评员证书", "File times, examiners and their certificates with academic affairs before the exam day", "JL-PAY-2")
-                : uncertified.Count > 0
-                    ? PolicyDecision.Refuse($"考评员须持考评员证书：{string.Join("、", uncertified)}未持证", $"Examiners need the examiner certificate; missing for {string.Join(", ", uncertified)}", "JL-PAY-2")
-                    : PolicyDecision.Allow($"考前申报，考评员{examiners.Count}人", $"Filed before the exam, {examiners.Count} examiner(s)", "JL-PAY-2"),
+                : ExaminersCertified(facts.Workers) is { Allowed: false } uncertified
+                    ? uncertified
+                    : PolicyDecision.Allow($"考前申报，考评员{examiners}人", $"Filed before the exam, {examiners} examiner(s)", "JL-PAY-2"),
             InvigilatorLimit(facts.Workers, facts.OrganisationInvigilatorLimit, parameters),
             StaffLimit(facts.Workers, parameters));
     }
 
+    private static PolicyDecision ExaminersCertified(IReadOnlyList<ExamWorker> workers)
+    {
+        var uncertified = workers.Where(w => w.Role == ExamRole.Examiner && !w.HoldsExaminerCertificate).Select(w => w.Name.Trim()).ToList();
+        return uncertified.Count > 0
+            ? PolicyDecision.Refuse($"考评员须持考评员证书：{string.Join("、", uncertified)}未持证", $"Examiners need the examiner certificate; missing for {string.Join(", ", uncertified)}", "JL-PAY-2")
+            : PolicyDecision.Allow("考评员均持考评员证书", "Every examiner holds the examiner certificate", "JL-PAY-2");
+    }
+
+    /// <summary>The fee table pays only what the exam plan may have: certified examiners, the room and staff limits.</summary>
     protected override PolicyDecision DecideExamFeeLimits(ExamFeeFacts facts, ParameterSet parameters) =>
-        PolicyDecision.All(InvigilatorLimit(facts.Workers, null, parameters), StaffLimit(facts.Workers, parameters));
+        PolicyDecision.All(ExaminersCertified(facts.Workers), InvigilatorLimit(facts.Workers, facts.OrganisationInvigilatorLimit, parameters), StaffLimit(facts.Workers, parameters));
 
     /// <summary>JL-PAY-2 examiners 800/day, JL-PAY-3 invigilators 100/session, JL-PAY-4 staff 200/person per exam.</summary>
     protected override FeeLine PriceWorker(ExamWorker worker, ExamFeeFacts facts, ParameterSet parameters) => worker.Role switch
@@ -86,31 +95,31 @@ public sealed partial class JljtPolicy
     /// <summary>JL-FORM-1: 附件1 needs major, place, each teacher's title, task and qualification, the timetable and the course standard.</summary>
     protected override PolicyDecision DecideTrainingFiling(TrainingFiling filing, ParameterSet parameters)
     {
-        var missing = new List<string>();
-        Need(missing, !string.IsNullOrWhiteSpace(filing.Major), "培训专业");
-        Need(missing, !string.IsNullOrWhiteSpace(filing.Place), "培训地点");
-        Need(missing, filing.Teachers.Count > 0, "培训教师");
-        Need(missing, filing.Teachers.All(t => !string.IsNullOrWhiteSpace(t.Title)), "教师职称/职务");
-        Need(missing, filing.Teachers.All(t => !string.IsNullOrWhiteSpace(t.Task)), "教师承担任务");
-        Need(missing, filing.TimetableAttached, "1+X课表");
-        Need(missing, filing.CourseStandardAttached, "培训课程标准");
+        var missing = new List<(string Chinese, string English)>();
+        Need(missing, !string.IsNullOrWhiteSpace(filing.Major), ("培训专业", "major"));
+        Need(missing, !string.IsNullOrWhiteSpace(filing.Place), ("培训地点", "place"));
+        Need(missing, filing.Teachers.Count > 0, ("培训教师", "teachers"));
+        Need(missing, filing.Teachers.All(t => !string.IsNullOrWhiteSpace(t.Title)), ("教师职称/职务", "teacher's title or post"));
+        Need(missing, filing.Teachers.All(t => !string.IsNullOrWhiteSpace(t.Task)), ("教师承担任务", "teacher's task"));
+        Need(missing, filing.TimetableAttached, ("1+X课表", "timetable"));
+        Need(missing, filing.CourseStandardAttached, ("培训课程标准", "course standard"));
         return missing.Count == 0
             ? PolicyDecision.Allow("培训备案表（附件1）信息完整", "Training filing (form 1) complete", "JL-FORM-1")
-            : PolicyDecision.Refuse($"培训备案表（附件1）缺少：{string.Join("、", missing)}", $"Training filing (form 1) is missing {missing.Count} item(s): {string.Join("、", missing)}", "JL-FORM-1");
+            : PolicyDecision.Refuse($"培训备案表（附件1）缺少：{string.Join("、", missing.Select(m => m.Chinese))}", $"Training filing (form 1) is missing: {string.Join(", ", missing.Select(m => m.English))}", "JL-FORM-1");
     }
 
     /// <summary>JL-FORM-2: 附件2 needs major, place, each invigilator's room and time, and the exam plan.</summary>
     protected override PolicyDecision DecideExamFiling(ExamFiling filing, ParameterSet parameters)
     {
-        var missing = new List<string>();
-        Need(missing, !string.IsNullOrWhiteSpace(filing.Major), "考核专业");
-        Need(missing, !string.IsNullOrWhiteSpace(filing.Place), "考核地点");
-        Need(missing, filing.Invigilators.Count > 0, "监考教师");
-        Need(missing, filing.Invigilators.All(i => !string.IsNullOrWhiteSpace(i.Room)), "监考地点");
-        Need(missing, filing.ExamPlanAttached, "考核安排方案");
+        var missing = new List<(string Chinese, string English)>();
+        Need(missing, !string.IsNullOrWhiteSpace(filing.Major), ("考核专业", "major"));
+        Need(missing, !string.IsNullOrWhiteSpace(filing.Place), ("考核地点", "place"));
+        Need(missing, filing.Invigilators.Count > 0, ("监考教师", "invigilators"));
+        Need(missing, filing.Invigilators.All(i => !string.IsNullOrWhiteSpace(i.Room)), ("监考地点", "invigilator's room"));
+        Need(missing, filing.ExamPlanAttached, ("考核安排方案", "exam plan"));
         return missing.Count == 0
             ? PolicyDecision.Allow("考核备案表（附件2）信息完整", "Exam filing (form 2) complete", "JL-FORM-2")
-            : PolicyDecision.Refuse($"考核备案表（附件2）缺少：{string.Join("、", missing)}", $"Exam filing (form 2) is missing {missing.Count} item(s): {string.Join("、", missing)}", "JL-FORM-2");
+            : PolicyDecision.Refuse($"考核备案表（附件2）缺少：{string.Join("、", missing.Select(m => m.Chinese))}", $"Exam filing (form 2) is missing: {string.Join(", ", missing.Select(m => m.English))}", "JL-FORM-2");
     }
 
     /// <summary>
@@ -133,12 +142,17 @@ public sealed partial class JljtPolicy
     private PolicyDecision InvigilatorLimit(IReadOnlyList<ExamWorker> workers, int? organisationLimit, ParameterSet parameters)
     {
         var limit = organisationLimit ?? parameters.Count(JljtParameters.InvigilatorsPerRoom);
-        var crowded = workers.Where(w => w.Role == ExamRole.Invigilator)
-            .SelectMany(w => FeeTables.DistinctSittings(w).Select(s => (Sitting: (Room: s.Room.Trim(), s.Start, s.End), w.Name)))
-            .GroupBy(x => x.Sitting)
-            .Select(g => (g.Key, Count: g.Select(x => x.Name.Trim()).Distinct().Count()))
-            .Where(g => g.Count > limit)
-            .Select(g => $"{g.Key.Room} {g.Key.Start.ToOffset(ChinaOffset):MM-dd HH:mm} {g.Count}")
+        var duties = workers.Where(w => w.Role == ExamRole.Invigilator)
+            .SelectMany(w => FeeTables.DistinctSittings(w).Select(s => (Room: FeeTables.Room(s.Room), s.Start, s.End, Name: w.Name.Trim())))
+            .ToList();
+
+        // At the start of each duty, count the invigilators in that room whose duty is running then: the most a
+        // room holds at once is reached at some duty's start, whether sittings share their times or only overlap.
+        var crowded = duties
+            .Select(d => (d.Room, d.Start, Count: duties.Where(o => o.Room == d.Room && o.Start <= d.Start && d.Start < o.End).Select(o => o.Name).Distinct().Count()))
+            .Where(x => x.Count > limit)
+            .DistinctBy(x => (x.Room, x.Start))
+            .Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Room} {x.Start.ToOffset(ChinaOffset):MM-dd HH:mm} {x.Count}"))
             .ToList();
         var source = organisationLimit is null ? "" : "（评价组织要求，经审批）";
         return crowded.Count == 0
@@ -162,7 +176,7 @@ public sealed partial class JljtPolicy
         _ => "实践操作",
     };
 
-    private static void Need(List<string> missing, bool present, string item)
+    private static void Need(List<(string Chinese, string English)> missing, bool present, (string Chinese, string English) item)
     {
         if (!present)
         {

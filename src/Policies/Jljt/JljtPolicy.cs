@@ -73,14 +73,15 @@ public sealed partial class JljtPolicy : NationalBaselinePolicy
                 : PolicyDecision.Refuse("替换课程须先备案后执行", "A replacing course is filed before it runs", "JL-CUR-1");
         }
 
+        var firstCohort = parameters.Count(JljtParameters.FirstSeparateCourseCohort);
         var lastCohort = parameters.Count(JljtParameters.LastSeparateCourseCohort);
         var share = parameters.Number(JljtParameters.SeparateCourseMaxShare);
         var maxHours = facts.ReplacedCourseHours * share;
         var lead = parameters.Count(JljtParameters.FilingLeadDays);
         var daysAhead = facts.StartsOn.DayNumber - facts.FiledOn.DayNumber;
         return PolicyDecision.All(
-            facts.CohortYear > lastCohort
-                ? PolicyDecision.Refuse($"{facts.CohortYear}级不再单独增设X证书课程（仅限{lastCohort}级）", $"Cohort {facts.CohortYear} may not add a separate X course (only {lastCohort})", "JL-CUR-1")
+            facts.CohortYear > lastCohort || facts.CohortYear < firstCohort
+                ? PolicyDecision.Refuse($"{facts.CohortYear}级{(facts.CohortYear > lastCohort ? "不再" : "不得")}单独增设X证书课程（仅限{Cohorts(firstCohort, lastCohort)}级）", $"Cohort {facts.CohortYear} may not add a separate X course (only {Cohorts(firstCohort, lastCohort)})", "JL-CUR-1")
                 : facts.XCourseHours > maxHours
                     ? PolicyDecision.Refuse($"增设课程{N(facts.XCourseHours)}学时，超过被替代课程的{Percent(share)}（{N(maxHours)}学时）", $"Separate course of {N(facts.XCourseHours)} hours exceeds {Percent(share)} of the replaced course ({N(maxHours)} hours)", "JL-CUR-1")
                     : PolicyDecision.Allow($"{facts.CohortYear}级增设课程{N(facts.XCourseHours)}学时，不超过被替代课程的{Percent(share)}", $"Cohort {facts.CohortYear} separate course of {N(facts.XCourseHours)} hours, within {Percent(share)} of the replaced course", "JL-CUR-1"),
@@ -88,6 +89,8 @@ public sealed partial class JljtPolicy : NationalBaselinePolicy
                 ? PolicyDecision.Allow($"开课前{daysAhead}天报批", $"Filed {daysAhead} days before the start", "JL-CUR-2")
                 : PolicyDecision.Refuse($"增设课程须在开课前{lead}天报批，仅提前{daysAhead}天", $"An added course is filed {lead} days before it starts; this one {daysAhead}", "JL-CUR-2"));
     }
+
+    private static string Cohorts(int first, int last) => first == last ? $"{first}" : $"{first}–{last}";
 
     /// <summary>JL-CUR-2: the latest filing day is 7 days before the course starts.</summary>
     protected override Deadline CourseFilingDeadline(DateOnly startsOn, ParameterSet parameters)

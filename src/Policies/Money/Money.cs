@@ -11,16 +11,15 @@ public static class Money
     /// <summary>Rounds to the fen, half away from zero: 0.005 → 0.01, -0.005 → -0.01.</summary>
     public static decimal Round(decimal yuan) => Math.Round(yuan, 2, MidpointRounding.AwayFromZero);
 
-    /// <summary>Whether the amount is whole fen (120.5 and 120.50 yes, 120.505 no).</summary>
-    public static bool HasAtMostTwoDecimals(decimal yuan) => yuan * 100m % 1m == 0m;
+    /// <summary>Whether the amount is whole fen (120.5 and 120.50 yes, 120.505 no); safe for every decimal.</summary>
+    public static bool HasAtMostTwoDecimals(decimal yuan) => decimal.Round(yuan, 2) == yuan;
 
-    private static readonly string Digits = "零壹贰叁肆伍陆柒捌玖";
+    private const string Digits = "零壹贰叁肆伍陆柒捌玖";
     private static readonly string[] SmallUnits = ["", "拾", "佰", "仟"];
-    private static readonly string[] GroupUnits = ["", "万", "亿", "万亿"];
 
     /// <summary>
-    /// The amount in capital Chinese numerals as written on finance forms (大写金额):
-    /// 1,680.50 → 壹仟陆佰捌拾元伍角整; 800 → 捌佰元整; 0 → 零元整; negative amounts start with 负.
+    /// The amount in capital Chinese numerals as written on finance forms (大写金额, 《支付结算办法》附一):
+    /// 1,680.50 → 壹仟陆佰捌拾元伍角整; 800 → 捌佰元整; 1005.07 → 壹仟零伍元零柒分; 0 → 零元整; negative amounts start with 负.
     /// </summary>
     public static string InWords(decimal yuan)
     {
@@ -48,61 +47,49 @@ public static class Money
             text.Append('零');
         }
 
-        if (fen > 0)
-        {
-            text.Append(Digits[fen]).Append('分');
-        }
-        else
-        {
-            text.Append('整');
-        }
-
-        return text.ToString();
+        return fen > 0 ? text.Append(Digits[fen]).Append('分').ToString() : text.Append('整').ToString();
     }
 
+    /// <summary>
+    /// A positive whole number in capitals: split at 亿 (10^8) and 万 (10^4), each part written on its own, with one
+    /// 零 where the lower part starts with zeros (壹拾万零壹拾, 壹万贰仟叁佰肆拾伍亿, 壹万亿).
+    /// </summary>
     private static string WholeInWords(decimal whole)
     {
-        var digits = whole.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (unit, size) in new[] { ("亿", 100_000_000m), ("万", 10_000m) })
+        {
+            if (whole >= size)
+            {
+                var high = decimal.Truncate(whole / size);
+                var low = whole - high * size;
+                // 零 marks zeros between digits: in the lower part's lead (壹拾万零壹拾) or at the upper part's end (壹佰万零壹仟).
+                var zero = low < size / 10 || high % 10 == 0;
+                var lowText = low == 0 ? "" : (zero ? "零" : "") + WholeInWords(low);
+                return WholeInWords(high) + unit + lowText;
+            }
+        }
+
+        var digits = ((int)whole).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var text = new StringBuilder();
         var pendingZero = false;
         for (var i = 0; i < digits.Length; i++)
         {
-            var position = digits.Length - 1 - i;
             var digit = digits[i] - '0';
             if (digit == 0)
             {
                 pendingZero = text.Length > 0;
-            }
-            else
-            {
-                if (pendingZero)
-                {
-                    text.Append('零');
-                    pendingZero = false;
-                }
-
-                text.Append(Digits[digit]).Append(SmallUnits[position % 4]);
+                continue;
             }
 
-            if (position % 4 == 0 && position > 0 && GroupHasDigits(digits, i))
+            if (pendingZero)
             {
-                text.Append(GroupUnits[position / 4]);
+                text.Append('零');
+                pendingZero = false;
             }
+
+            text.Append(Digits[digit]).Append(SmallUnits[digits.Length - 1 - i]);
         }
 
         return text.ToString();
-    }
-
-    private static bool GroupHasDigits(string digits, int lastIndexOfGroup)
-    {
-        for (var j = lastIndexOfGroup; j >= 0 && j > lastIndexOfGroup - 4; j--)
-        {
-            if (digits[j] != '0')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -7,7 +7,7 @@ internal static class Define
     public static readonly DateOnly PilotStart = new(2019, 1, 1);
 
     public static ParameterDefinition Amount(string key, string ruleId, string value, string chinese, string english, bool sample = false) =>
-        new(key, ruleId, ParameterKind.Amount, value, PilotStart, new(chinese, english), sample, []) { Minimum = 0 };
+        new(key, ruleId, ParameterKind.Amount, value, PilotStart, new(chinese, english), sample, []) { Minimum = 0, Maximum = Validation.FactCheck.MaxAmount };
 
     public static ParameterDefinition Count(string key, string ruleId, int value, string chinese, string english, int minimum = 0, int? maximum = null) =>
         new(key, ruleId, ParameterKind.Count, value.ToString(System.Globalization.CultureInfo.InvariantCulture), PilotStart, new(chinese, english), false, [])

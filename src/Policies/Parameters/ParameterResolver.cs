@@ -12,8 +12,8 @@ internal static class ParameterResolver
         IReadOnlyList<ParameterDefinition> definitions, ParameterSchedule schedule, DateOnly on, string dateField)
     {
         var values = new Dictionary<string, ParameterSet.Resolved>(definitions.Count, StringComparer.Ordinal);
-        var byKey = (schedule ?? ParameterSchedule.Defaults).Values
-            .Where(v => v.EffectiveFrom <= on)
+        var byKey = (schedule?.Values ?? [])
+            .Where(v => v?.Key is not null && v.EffectiveFrom <= on)
             .GroupBy(v => v.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.MaxBy(v => v.EffectiveFrom)!, StringComparer.Ordinal);
 

@@ -71,6 +71,11 @@ internal static class ParameterText
                 return (null, $"'{part}' is not 'threshold:value' (e.g. 41:1.1).");
             }
 
+            if (value > 100m)
+            {
+                return (null, $"'{part}': a coefficient above 100 is a typing mistake.");
+            }
+
             if (steps.Count == 0 ? from != 1 : from <= steps[^1].From)
             {
                 return (null, "Thresholds must start at 1 and ascend (e.g. 1:1.0;41:1.1;61:1.2).");

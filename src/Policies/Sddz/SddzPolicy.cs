@@ -43,8 +43,10 @@ public sealed class SddzPolicy : NationalBaselinePolicy
             Level(facts.Level, parameters),
             facts.PilotScale is not { } scale
                 ? PolicyDecision.Allow("尚无核定试点规模，报领导小组审批时核对", "No approved pilot scale on record yet; the leading group checks it", "SD-APP-1")
+                : facts.Candidates > scale && facts.ExceptionApproved
+                    ? PolicyDecision.Allow($"申报{facts.Candidates}人，超出试点规模{scale}人，已经领导小组批准", $"{facts.Candidates} candidates above the pilot scale of {scale}, approved by the leading group", "SD-APP-1")
                 : facts.Candidates > scale
-                    ? PolicyDecision.Refuse($"申报{facts.Candidates}人，超出试点规模{scale}人", $"{facts.Candidates} candidates exceed the pilot scale of {scale}", "SD-APP-1")
+                    ? PolicyDecision.Refuse($"申报{facts.Candidates}人，超出试点规模{scale}人，须经领导小组批准", $"{facts.Candidates} candidates exceed the pilot scale of {scale}; needs the leading group's approval", "SD-APP-1")
                     : PolicyDecision.Allow($"申报{facts.Candidates}人，在试点规模{scale}人内，报领导小组审批", $"{facts.Candidates} candidates within the pilot scale of {scale}; goes to the leading group", "SD-APP-1"));
 
     /// <summary>
@@ -66,15 +68,16 @@ public sealed class SddzPolicy : NationalBaselinePolicy
             ? PolicyDecision.Allow($"{candidates}人、预算{Yuan(budget)}元，未超试点规模和上一年度执行预算", $"{candidates} candidates, {Yuan(budget)} yuan: within the pilot scale and last year's budget", "SD-BUD-1")
             : facts.ExceptionApproved
                 ? PolicyDecision.Allow("超出试点规模或上一年度执行预算，已经领导小组批准", "Above the pilot scale or last year's budget, approved by the leading group", "SD-BUD-1")
-                : PolicyDecision.Refuse(
-                    overScale ? $"{candidates}人超出试点规模{facts.PilotScale}人，须报领导小组审批" : $"预算{Yuan(budget)}元超出上一年度执行预算{Yuan(facts.PreviousYearExecutedBudget!.Value)}元，须报领导小组审批",
-                    overScale ? $"{candidates} candidates exceed the pilot scale of {facts.PilotScale}; needs the leading group's approval" : $"Budget {Yuan(budget)} exceeds last year's executed {Yuan(facts.PreviousYearExecutedBudget!.Value)} yuan; needs the leading group's approval",
-                    "SD-BUD-1");
+                : PolicyDecision.All(new[]
+                {
+                    overScale ? PolicyDecision.Refuse($"{candidates}人超出试点规模{facts.PilotScale}人，须报领导小组审批", $"{candidates} candidates exceed the pilot scale of {facts.PilotScale}; needs the leading group's approval", "SD-BUD-1") : null,
+                    overBudget ? PolicyDecision.Refuse($"预算{Yuan(budget)}元超出上一年度执行预算{Yuan(facts.PreviousYearExecutedBudget!.Value)}元，须报领导小组审批", $"Budget {Yuan(budget)} exceeds last year's executed {Yuan(facts.PreviousYearExecutedBudget!.Value)} yuan; needs the leading group's approval", "SD-BUD-1") : null,
+                }.OfType<PolicyDecision>());
         return PolicyDecision.All(
             facts.SubmittedOn < opens || facts.SubmittedOn > closes
                 ? PolicyDecision.Refuse($"{facts.PlanYear}年度计划须在{opens:yyyy-MM-dd}至{closes:yyyy-MM-dd}的秋季学期编报", $"The {facts.PlanYear} plan is submitted in the autumn semester, {opens:yyyy-MM-dd} to {closes:yyyy-MM-dd}", "SD-PLAN-1")
-                : budget <= 0
-                    ? PolicyDecision.Refuse("年度计划须附考核预算指标", "The plan needs its budget indicators", "SD-PLAN-1")
+                : facts.Items.Where(i => i.Budget <= 0).Select(i => i.CertificateCode.Trim()).ToList() is { Count: > 0 } unbudgeted
+                    ? PolicyDecision.Refuse($"年度计划每个证书须附考核预算指标：{string.Join("、", unbudgeted)}无预算", $"Every certificate in the plan needs its budget indicator; none for {string.Join(", ", unbudgeted)}", "SD-PLAN-1")
                     : PolicyDecision.Allow("秋季学期编报下一年度计划及预算", "Next year's plan and budget submitted in the autumn semester", "SD-PLAN-1"),
             PolicyDecision.All(facts.Items.Select(i => Level(i.Level, parameters))),
             budgetCheck);
@@ -93,7 +96,11 @@ public sealed class SddzPolicy : NationalBaselinePolicy
                     : PolicyDecision.Allow("变更在预算内，报二级学院、教务处审批", "Within budget; goes to the school and academic affairs", "SD-CHG-1"),
             Level(facts.ToLevel, parameters));
 
-    /// <summary>SD-FUND-1: the school pays every enrolled student's exams from the secondary college's budget, which may not be overspent.</summary>
+    /// <summary>
+    /// SD-FUND-1: the school pays every enrolled student's exams (no second-certificate rule). The certificate fee
+    /// comes from the project budget allocated to the secondary college, which may not be overspent; equipment,
+    /// consumables and examiner labour from the secondary college's operating budget (the school's text, §12).
+    /// </summary>
     protected override FundingDecision DecideFunding(RegistrationFacts facts, ParameterSet parameters)
     {
         if (facts.Candidate == CandidateKind.ExternalCandidate)
@@ -102,15 +109,22 @@ public sealed class SddzPolicy : NationalBaselinePolicy
         }
 
         var (zh, en) = Ordinal(facts.EarlierCertificates + 1);
-        var lines = PriceLines(Fund.SchoolAllocatedBudget, facts.Price);
-        if (facts.SchoolBudgetRemaining is { } remaining && facts.Price.Total > remaining)
+        var allocated = Money.Round(facts.Price.CertificateFee);
+        var lines = new List<FundingLine>
+        {
+            new(Fund.SchoolAllocatedBudget, "办证费", allocated),
+            new(Fund.SchoolOperatingBudget, "设备耗材费", Money.Round(facts.Price.EquipmentAndConsumables)),
+            new(Fund.SchoolOperatingBudget, "考评员劳务费", Money.Round(facts.Price.ExaminerLabour)),
+        }.Where(l => l.Amount != 0).DefaultIfEmpty(new(Fund.SchoolAllocatedBudget, "考核费", 0m)).ToList();
+        if (facts.SchoolBudgetRemaining is { } remaining && allocated > remaining)
         {
             return Funding(Payer.College, lines, parameters,
-                $"二级学院预算余额{Yuan(remaining)}元不足{Yuan(facts.Price.Total)}元，不得超支", $"The school's remaining budget {Yuan(remaining)} is less than {Yuan(facts.Price.Total)} yuan; no overspending", "SD-FUND-1")
+                $"二级学院项目预算余额{Yuan(remaining)}元不足办证费{Yuan(allocated)}元，不得超支", $"The school's remaining project budget {Yuan(remaining)} is less than the certificate fee of {Yuan(allocated)} yuan; no overspending", "SD-FUND-1")
                 with { Allowed = false };
         }
 
-        return Funding(Payer.College, lines, parameters, $"学校承担：{zh}证书，从二级学院项目预算支出", $"Paid by the school: {en} certificate, from the school's allocated budget", "SD-FUND-1");
+        return Funding(Payer.College, lines, parameters,
+            $"学校承担：{zh}证书，办证费从二级学院项目预算支出，其余从运行经费支出", $"Paid by the school: {en} certificate; certificate fee from the school's project budget, the rest from its operating budget", "SD-FUND-1");
     }
 
     /// <summary>SD-ISS-1: the school hands certificates to passing students, and the archive keeps a scan of each.</summary>
@@ -123,7 +137,7 @@ public sealed class SddzPolicy : NationalBaselinePolicy
 
     /// <summary>SD-AUD-1: funds are ring-fenced and open to supervision; a breach is a recorded finding.</summary>
     public override IReadOnlyList<string> RulesForFinding(FindingType type) =>
-        type == FindingType.FundsNotRingFenced ? ["SD-AUD-1"] : base.RulesForFinding(type);
+        type == FindingType.FundsNotRingFenced ? [.. base.RulesForFinding(type), "SD-AUD-1"] : base.RulesForFinding(type);
 
     /// <summary>SD-APP-1 and SD-BUD-1: the leading group approves applications and exceptions; SD-CHG-1: changes pass the school and 教务处.</summary>
     public override ApprovalPath ApprovalPathFor(ApprovalSubject subject) => subject switch

@@ -83,7 +83,11 @@ internal static class FactCheck
                 Amount(price.ExaminerLabour, $"{field}.examinerLabour"));
 
     public static CommandError? Sitting(ExamSitting sitting, string field) =>
-        First(Required(sitting.Room, $"{field}.room"), Span(sitting.Start, sitting.End, $"{field}.end"));
+        First(
+            Required(sitting.Room, $"{field}.room"),
+            Year(sitting.Start.UtcDateTime.Year, $"{field}.start"),
+            Year(sitting.End.UtcDateTime.Year, $"{field}.end"),
+            Span(sitting.Start, sitting.End, $"{field}.end"));
 
     public static CommandError? Worker(ExamWorker worker, string field) =>
         First(

@@ -194,6 +194,8 @@ public sealed class XmgxPolicy : NationalBaselinePolicy
     {
         ApprovalSubject.StationApplication => new(subject, [Approver.School, Approver.AppraisalStation, Approver.AcademicAffairsOffice, Approver.Province], ["XM-ORG-1", "NAT-STA-1"],
             Explanation.Of("二级学院申报，职业技能鉴定站对接评价组织，教务处审核，报省级备案", "The school applies, the appraisal station liaises, academic affairs reviews, the province is informed", "XM-ORG-1", "NAT-STA-1")),
+        ApprovalSubject.ProjectApplication => new(subject, [Approver.School, Approver.AppraisalStation, Approver.AcademicAffairsOffice, Approver.Province], ["XM-ORG-1", "NAT-STA-1"],
+            Explanation.Of("二级学院申报，职业技能鉴定站协助，教务处审核，报省级备案", "The school applies with the appraisal station's help, academic affairs reviews, the province is informed", "XM-ORG-1", "NAT-STA-1")),
         ApprovalSubject.ExternalCandidateEnrolment => new(subject, [Approver.AppraisalStation], ["XM-ORG-1"],
             Explanation.Of("职业技能鉴定站负责社会学员招生", "The appraisal station enrols external candidates", "XM-ORG-1")),
         _ => base.ApprovalPathFor(subject),

@@ -68,9 +68,11 @@ public sealed record ExamPlanFacts(
 /// <param name="Mode">机考 / 笔试 / 实践操作.</param>
 /// <param name="Workers">Everyone paid for the exam.</param>
 /// <param name="OtherCosts">Agreed costs besides people (equipment, consumables, certificate fees…), each with its type.</param>
+/// <param name="OrganisationInvigilatorLimit">The organisation's approved invigilators-per-room rule the exam plan was approved with, if any.</param>
 public sealed record ExamFeeFacts(
     DateOnly ExamDate,
     string CertificateName,
     ExamMode Mode,
     IReadOnlyList<ExamWorker> Workers,
-    IReadOnlyList<CostItem> OtherCosts);
+    IReadOnlyList<CostItem> OtherCosts,
+    int? OrganisationInvigilatorLimit = null);

@@ -11,6 +11,7 @@ namespace OnePlusX.Policies;
 /// <param name="MajorCode">The major that takes the certificate as its X certificate, when the application names one.</param>
 /// <param name="MajorCertificates">Other X certificates that major already has (not counting this one).</param>
 /// <param name="PilotScale">The approved pilot scale (试点规模) this application falls under, when known.</param>
+/// <param name="ExceptionApproved">Whether the leading group approved an exception request for going beyond the scale.</param>
 public sealed record ProjectApplicationFacts(
     string CertificateCode,
     CertificateLevel Level,
@@ -19,4 +20,5 @@ public sealed record ProjectApplicationFacts(
     decimal Budget,
     string? MajorCode = null,
     int MajorCertificates = 0,
-    int? PilotScale = null);
+    int? PilotScale = null,
+    bool ExceptionApproved = false);
