@@ -13,6 +13,7 @@ namespace OnePlusX.Policies.Baseline;
 public partial class NationalBaselinePolicy : IPilotPolicy
 {
     private IReadOnlyList<ParameterDefinition>? _parameters;
+    private ParameterResolver? _resolver;
 
     /// <summary>A baseline on the official working-day calendar.</summary>
     public NationalBaselinePolicy()
@@ -30,6 +31,8 @@ public partial class NationalBaselinePolicy : IPilotPolicy
 
     public IReadOnlyList<ParameterDefinition> Parameters => _parameters ??= Define.Merge(NationalParameters.All, SchoolParameters);
 
+    private ParameterResolver Resolver => _resolver ??= new ParameterResolver(Parameters);
+
     /// <summary>The working-day calendar deadlines count on.</summary>
     protected WorkingDayCalendar Calendar { get; }
 
@@ -37,11 +40,11 @@ public partial class NationalBaselinePolicy : IPilotPolicy
     protected virtual IReadOnlyList<ParameterDefinition> SchoolParameters => [];
 
     public CommandError? ValidateParameter(ParameterValue value) =>
-        value is null ? CommandError.Invalid("input", "A parameter value is required.") : ParameterResolver.Validate(Parameters, value);
+        value is null ? CommandError.Invalid("input", "A parameter value is required.") : Resolver.Validate(value);
 
     public CommandResult<IReadOnlyList<PolicyParameterInForce>> ParametersInForce(ParameterSchedule parameters, DateOnly on)
     {
-        var resolved = ParameterResolver.Resolve(Parameters, parameters, on, "on");
+        var resolved = Resolver.Resolve(parameters, on, "on");
         return resolved.Succeeded ? CommandResult<IReadOnlyList<PolicyParameterInForce>>.Ok(resolved.Value.All) : resolved.Error;
     }
 
@@ -54,7 +57,7 @@ public partial class NationalBaselinePolicy : IPilotPolicy
             return invalid;
         }
 
-        var resolved = ParameterResolver.Resolve(Parameters, schedule, on, dateField);
+        var resolved = Resolver.Resolve(schedule, on, dateField);
         return resolved.Succeeded ? CommandResult<T>.Ok(decide(resolved.Value)) : resolved.Error;
     }
 
@@ -67,7 +70,7 @@ public partial class NationalBaselinePolicy : IPilotPolicy
             return invalid;
         }
 
-        var resolved = ParameterResolver.Resolve(Parameters, schedule, on, dateField);
+        var resolved = Resolver.Resolve(schedule, on, dateField);
         return resolved.Succeeded ? decide(resolved.Value) : resolved.Error;
     }
 
