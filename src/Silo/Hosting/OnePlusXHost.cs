@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using OnePlusX.GraphQL;
 using OnePlusX.Policies;
 using OnePlusX.ReadModels;
+using OnePlusX.Security;
+using OnePlusX.Silo.Accounts;
 using OnePlusX.Silo.Api;
 using OnePlusX.Silo.Demo;
 using OnePlusX.Silo.Grains;
@@ -52,8 +54,12 @@ public static class OnePlusXHost
         services.AddSingleton<ProjectionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<ProjectionSweeper>());
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<DemoAccounts>();
         services.AddHostedService<DemoSeedService>();
         services.AddGraphQLGateway();
+        services.AddHttpContextAccessor();
+        builder.AddAccounts(storage);
+        services.AddScoped<IAccountAdministration>(sp => sp.GetRequiredService<AccountAdministration>());
 
         services.AddProblemDetails();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = silo.MaxRequestBodyBytes);
@@ -66,6 +72,7 @@ public static class OnePlusXHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(RejectOversizedBodies);
+        app.UseAccounts();
         app.MapHealth();
         app.MapReference();
         app.MapColleges();

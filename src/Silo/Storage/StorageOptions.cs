@@ -15,6 +15,12 @@ public sealed class StorageOptions
     /// <summary>SQLite connection string for the embedded default (one silo, localhost clustering).</summary>
     public string Sqlite { get; set; } = "Data Source=data/oneplusx.db";
 
+    /// <summary>Where the embedded default keeps its files: the SQLite file's folder (data/ by default).</summary>
+    public string DataDirectory =>
+        Dialect == StorageDialect.Sqlite
+            ? Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Sqlite).DataSource)) ?? "data"
+            : Path.GetFullPath("data");
+
     public StorageDialect Dialect => string.IsNullOrWhiteSpace(PostgreSQL) ? StorageDialect.Sqlite : StorageDialect.PostgreSQL;
 
     public string ConnectionString => Dialect == StorageDialect.PostgreSQL ? Tuned(PostgreSQL!) : Sqlite;
