@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OnePlusX.CertificateProjects;
 using OnePlusX.GraphQL;
 using OnePlusX.ReadModels;
+using OnePlusX.Security;
 
 namespace OnePlusX.Benchmarks;
 
@@ -216,7 +217,7 @@ internal sealed class GatewayBenchData
 
     private sealed class InMemoryCollegeQueries(GatewayBenchData data) : ICollegeQueries
     {
-        public Task<Page<CollegeRecord>> ListAsync(CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken)
+        public Task<Page<CollegeRecord>> ListAsync(AccessScope scope, CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken)
         {
             var matching = data.Colleges
                 .Where(c => (filter.ProvinceCode is null || c.ProvinceCode == filter.ProvinceCode)
@@ -229,13 +230,13 @@ internal sealed class GatewayBenchData
             return Task.FromResult(new Page<CollegeRecord>(ordered.Skip(offset).Take(limit).ToList(), ordered.Count));
         }
 
-        public Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        public Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyDictionary<string, CollegeRecord>>(Pick(data.CollegesByCode, codes));
     }
 
     private sealed class InMemoryExamStationQueries(GatewayBenchData data) : IExamStationQueries
     {
-        public Task<Page<ExamStationRecord>> ListAsync(ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken)
+        public Task<Page<ExamStationRecord>> ListAsync(AccessScope scope, ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken)
         {
             var unfiltered = filter is { ProvinceCode: null, CityCode: null, CertificateCode: null, TenantId: null };
             var matching = unfiltered
@@ -253,8 +254,7 @@ internal sealed class GatewayBenchData
             return Task.FromResult(new Page<ExamStationRecord>(items, matching.Count));
         }
 
-        public Task<IReadOnlyDictionary<(string TenantId, string Code), ExamStationRecord>> ByKeysAsync(
-            IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken)
+        public Task<IReadOnlyDictionary<(string TenantId, string Code), ExamStationRecord>> ByKeysAsync(AccessScope scope, IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken)
         {
             var picked = new Dictionary<(string TenantId, string Code), ExamStationRecord>(keys.Count);
             foreach (var key in keys)

@@ -1,3 +1,4 @@
+using OnePlusX.Security;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -229,8 +230,8 @@ internal static class GatewayHttpOverheadBenchmark
         HttpContext context, IExamStationQueries stations, ICollegeQueries colleges, IReferenceQueries reference)
     {
         var cancellationToken = context.RequestAborted;
-        var page = await stations.ListAsync(new ExamStationFilter(null, null, null, null), 0, Paging.MaxPageSize, cancellationToken);
-        var collegesByCode = await colleges.ByCodesAsync(page.Items.Select(s => s.TenantId).Distinct().ToList(), cancellationToken);
+        var page = await stations.ListAsync(AccessScope.System("benchmark"), new ExamStationFilter(null, null, null, null), 0, Paging.MaxPageSize, cancellationToken);
+        var collegesByCode = await colleges.ByCodesAsync(AccessScope.System("benchmark"), page.Items.Select(s => s.TenantId).Distinct().ToList(), cancellationToken);
         var edges = new List<PlainEdge>(page.Items.Count);
         foreach (var station in page.Items)
         {

@@ -1,3 +1,5 @@
+using OnePlusX.Security;
+
 namespace OnePlusX.ReadModels;
 
 /// <summary>Shared reference data (provinces, cities, the certificate catalogue). Answers from memory.</summary>
@@ -19,21 +21,24 @@ public interface IReferenceQueries
     CertificateRecord? Certificate(string code);
 }
 
-/// <summary>Pilot colleges from the read model; each call is one database round trip.</summary>
+/// <summary>
+/// Pilot colleges from the read model; each call is one database round trip. Every call reads within the caller's
+/// scope: rows outside it are absent, exactly as if they did not exist.
+/// </summary>
 public interface ICollegeQueries
 {
-    Task<Page<CollegeRecord>> ListAsync(CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken);
+    Task<Page<CollegeRecord>> ListAsync(AccessScope scope, CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Colleges by code in one round trip; unknown codes are absent from the answer.</summary>
-    Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
+    /// <summary>Colleges by code in one round trip; unknown codes (and codes outside the scope) are absent from the answer.</summary>
+    Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
 }
 
-/// <summary>Exam stations from the read model; each call is one database round trip.</summary>
+/// <summary>Exam stations from the read model; each call is one database round trip, within the caller's scope.</summary>
 public interface IExamStationQueries
 {
-    Task<Page<ExamStationRecord>> ListAsync(ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken);
+    Task<Page<ExamStationRecord>> ListAsync(AccessScope scope, ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken);
 
     /// <summary>Stations by (tenant, code) in one round trip.</summary>
     Task<IReadOnlyDictionary<(string TenantId, string Code), ExamStationRecord>> ByKeysAsync(
-        IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken);
+        AccessScope scope, IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken);
 }

@@ -31,6 +31,9 @@ public sealed record AccessScope(ScopeKind Kind, string? Tenant, string? Provinc
     /// <summary>Background work of the service itself (sweeps, repair, seeding): every row, recorded as system.</summary>
     public static AccessScope System(string reason) => new(ScopeKind.National, null, null, new HashSet<string>(), $"system:{reason}");
 
+    /// <summary>A grain writing its own tenant's read-model rows.</summary>
+    public static AccessScope Writing(string tenant) => new(ScopeKind.College, tenant, null, new HashSet<string>(), $"grain:{tenant}");
+
     public bool IsInRole(string role) => Roles.Contains(role);
 
     /// <summary>Whether a row of <paramref name="tenant"/> in <paramref name="province"/> is visible.</summary>
@@ -67,6 +70,12 @@ public sealed record AccessScope(ScopeKind Kind, string? Tenant, string? Provinc
         if (province is { Length: > 0 } && (roles.Contains(OnePlusX.Security.Roles.ProvincialCoordinator) || roles.Contains(OnePlusX.Security.Roles.IntegrationClient)))
         {
             return new(ScopeKind.Province, null, province, roles, actor);
+        }
+
+        // A client the system administrator registered for neither a college nor a province is a national one.
+        if (roles.Contains(OnePlusX.Security.Roles.IntegrationClient) && tenant is not { Length: > 0 } && province is not { Length: > 0 })
+        {
+            return new(ScopeKind.National, null, null, roles, actor);
         }
 
         return new(ScopeKind.None, null, null, roles, actor);

@@ -11,7 +11,7 @@ namespace OnePlusX.GraphQL.Colleges;
 public static class CollegeMutations
 {
     /// <summary>The role that manages a college's structure (教务处).</summary>
-    public const string CollegeAdministrator = "CollegeAdministrator";
+    public const string CollegeAdministrator = Security.Roles.CollegeAdministrator;
 
     /// <summary>The claim that carries the caller's tenant.</summary>
     public const string TenantClaim = Caller.TenantClaim;

@@ -23,6 +23,12 @@ public static class Authorization
     public static FieldBuilder<TSource, TReturn> RequireRoles<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params string[] roles) =>
         field.WithMetadata(RolesKey, roles);
 
+    public static ConnectionBuilder<TSource> RequireRoles<TSource>(this ConnectionBuilder<TSource> field, params string[] roles)
+    {
+        field.FieldType.WithMetadata(RolesKey, roles);
+        return field;
+    }
+
     public static ConnectionBuilder<TSource> AllowAnonymous<TSource>(this ConnectionBuilder<TSource> field)
     {
         field.FieldType.WithMetadata(AnonymousKey, true);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GraphQL;
+using OnePlusX.Security;
 using OnePlusX.Tenancy;
 
 namespace OnePlusX.GraphQL.Conventions;
@@ -24,6 +25,9 @@ public static class Caller
     /// <summary>A grain-call scope for the caller's tenant, naming the caller for the audit log.</summary>
     public static IDisposable Scope(IResolveFieldContext context, TenantId tenant) =>
         CallScope.ForTenant(tenant, context.User?.Identity?.Name ?? "unknown");
+
+    /// <summary>What the caller may read: from the authenticated principal alone.</summary>
+    public static AccessScope Access(IResolveFieldContext context) => AccessScope.From(context.User);
 
     /// <summary>The silo's grain factory.</summary>
     public static IGrainFactory Grains(IResolveFieldContext context) =>

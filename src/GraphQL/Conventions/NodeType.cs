@@ -24,7 +24,7 @@ public abstract class NodeType<TSource> : ObjectGraphType<TSource>
 public static class ResolveContextExtensions
 {
     /// <summary>The request's batch loaders.</summary>
-    public static Loaders Loaders(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<Loaders>();
+    public static Loaders.Scoped Loaders(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<Loaders>().For(context.User);
 
     /// <summary>Reference data, in memory.</summary>
     public static OnePlusX.ReadModels.IReferenceQueries Reference(this IResolveFieldContext context) =>

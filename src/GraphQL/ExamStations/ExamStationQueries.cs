@@ -15,8 +15,9 @@ public static class ExamStationQueries
             .Description("Exam stations (考核站点), ordered by college and code.")
             .Argument<ExamStationFilterInputType>("where", "Which stations (筛选).")
             .Bidirectional()
-            .AllowAnonymous();
+            .RequireRoles(Access.DataReaders);
         Paging.ResolveWith(stations, (c, offset, limit) => c.RequestServices!.GetRequiredService<IExamStationQueries>().ListAsync(
+            Caller.Access(c),
             c.GetArgument<ExamStationFilter?>("where") ?? new ExamStationFilter(null, null, null, null), offset, limit, c.CancellationToken));
     }
 }

@@ -90,7 +90,8 @@ internal static class AccountsHosting
                 o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
             }));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        services.AddAuthorization();
+        // Deny by default: an endpoint that says nothing about authorization requires a signed-in caller.
+        services.AddAuthorization(o => o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(ApiScheme).RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "oneplusx.antiforgery";

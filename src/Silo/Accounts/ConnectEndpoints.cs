@@ -22,8 +22,8 @@ internal static class ConnectEndpoints
 {
     public static void MapConnect(this WebApplication app)
     {
-        app.MapMethods("/connect/authorize", ["GET", "POST"], AuthorizeAsync).DisableAntiforgery();
-        app.MapPost("/connect/token", TokenAsync).RequireRateLimiting(AccountsHosting.TokenLimiter).DisableAntiforgery();
+        app.MapMethods("/connect/authorize", ["GET", "POST"], AuthorizeAsync).AllowAnonymous().DisableAntiforgery();
+        app.MapPost("/connect/token", TokenAsync).RequireRateLimiting(AccountsHosting.TokenLimiter).AllowAnonymous().DisableAntiforgery();
     }
 
     private static async Task<IResult> AuthorizeAsync(HttpContext context, UserManager<StaffUser> users, IUserClaimsPrincipalFactory<StaffUser> claims, IOptions<AuthOptions> options, SecurityAudit audit)

@@ -19,7 +19,7 @@ internal static class SignInEndpoints
     {
         var account = app.MapGroup("/account");
         account.MapGet("/sign-in", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            Page(context, antiforgery, "登录 Sign in", SignInForm(returnUrl), null));
+            Page(context, antiforgery, "登录 Sign in", SignInForm(returnUrl), null)).AllowAnonymous();
 
         account.MapPost("/sign-in", async Task<IResult> (
                 HttpContext context, [FromForm] SignInInput input, IAntiforgery antiforgery,
@@ -47,6 +47,7 @@ internal static class SignInEndpoints
                 return Results.LocalRedirect(user.MustChangePassword ? "/account/change-password" : LocalOrHome(input.ReturnUrl));
             })
             .RequireRateLimiting(AccountsHosting.SignInLimiter)
+            .AllowAnonymous()
             .DisableAntiforgery()
             .AddEndpointFilter(ValidateAntiforgery);
 

@@ -7,7 +7,7 @@ internal static class ReferenceEndpoints
 {
     public static void MapReference(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/reference");
+        var group = app.MapGroup("/api/reference").AllowAnonymous(); // public reference data
         group.MapGet("/provinces", (ReferenceCatalog catalog) => catalog.Provinces.Values.OrderBy(p => p.Code));
         group.MapGet("/provinces/{code}/cities", (string code, ReferenceCatalog catalog) =>
             catalog.Provinces.ContainsKey(code)

@@ -8,8 +8,8 @@ internal static class HealthEndpoints
 {
     public static void MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => Results.Ok(new { status = "up" })).ExcludeFromDescription();
-        app.MapGet("/readyz", ReadyAsync).ExcludeFromDescription();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "up" })).ExcludeFromDescription().AllowAnonymous();
+        app.MapGet("/readyz", ReadyAsync).ExcludeFromDescription().AllowAnonymous();
     }
 
     private static async Task<IResult> ReadyAsync(

@@ -26,6 +26,7 @@ public static class OnePlusXHost
         var storage = new StorageOptions
         {
             PostgreSQL = builder.Configuration.GetConnectionString("PostgreSQL"),
+            PostgreSQLMigrations = builder.Configuration.GetConnectionString("PostgreSQLMigrations"),
             Sqlite = builder.Configuration.GetConnectionString("Sqlite") ?? new StorageOptions().Sqlite,
         };
         var silo = builder.Configuration.GetSection("OnePlusX:Silo").Get<SiloOptions>() ?? new SiloOptions();
@@ -35,7 +36,7 @@ public static class OnePlusXHost
         services.AddOptions<SiloOptions>().BindConfiguration("OnePlusX:Silo");
         services.AddOptions<ProjectionSweepOptions>().BindConfiguration("OnePlusX:ProjectionSweep");
         services.AddSingleton<Database>();
-        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton(sp => new MigrationRunner(sp.GetRequiredService<Database>(), sp.GetRequiredService<ILogger<MigrationRunner>>(), storage));
         services.AddSingleton(_ => ReferenceCatalog.Load());
         services.AddSingleton<IReferenceQueries>(sp => sp.GetRequiredService<ReferenceCatalog>());
         services.AddSingleton<ReferenceDataLoader>();

@@ -13,19 +13,16 @@ internal interface IPagedRow
 /// <summary>Filtered, ordered, paged reads shared by the read-model queries.</summary>
 internal static class PagedSql
 {
-    /// <summary><c>WHERE a AND b …</c> over the conditions whose value was given; empty when none was.</summary>
-    public static string Where(params (object? Value, string Condition)[] conditions)
-    {
-        var given = conditions.Where(c => c.Value is not null).Select(c => c.Condition).ToList();
-        return given.Count == 0 ? "" : "WHERE " + string.Join(" AND ", given);
-    }
+    /// <summary><c>WHERE scope AND a AND b …</c>: the caller's scope, then the conditions whose value was given.</summary>
+    public static string Where(string scope, params (object? Value, string Condition)[] conditions) =>
+        "WHERE " + string.Join(" AND ", conditions.Where(c => c.Value is not null).Select(c => c.Condition).Prepend(scope));
 
     /// <summary>
     /// One page and the total it was cut from in one round trip; a page past the end carries no window total, so
     /// only then is the total counted separately.
     /// </summary>
     public static async Task<Page<TRecord>> PageAsync<TRow, TRecord>(
-        DbConnection connection, string columns, string table, string where, string orderBy, object filter, int offset, int limit, Func<TRow, TRecord> map)
+        DbConnection connection, string columns, string table, string where, string orderBy, DynamicParameters filter, int offset, int limit, Func<TRow, TRecord> map)
         where TRow : IPagedRow
     {
         var parameters = new DynamicParameters(filter);

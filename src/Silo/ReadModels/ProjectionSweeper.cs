@@ -1,3 +1,4 @@
+using OnePlusX.Security;
 using Dapper;
 using Orleans.Configuration;
 using Microsoft.Extensions.Options;
@@ -39,7 +40,7 @@ internal sealed class ProjectionSweeper(
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var serviceId = cluster.Value.ServiceId;
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(AccessScope.System("projection-sweep"), cancellationToken);
         var watermark = ReadInstant(await connection.ExecuteScalarAsync<object?>(
             "SELECT watermark FROM projection_sweeps WHERE service_id = @serviceId", new { serviceId }));
         var scanStart = DateTimeOffset.UtcNow;

@@ -1,4 +1,5 @@
 using Dapper;
+using OnePlusX.Security;
 using OnePlusX.Silo.Storage;
 
 namespace OnePlusX.Silo.ReadModels;
@@ -42,11 +43,13 @@ internal sealed class ReadModelWriter(Database database)
         });
         var sql = projection.Audit is null ? Ledger + rows.Sql : Ledger + rows.Sql + Audit;
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenUnscopedAsync(cancellationToken);
         if (database.Dialect == StorageDialect.PostgreSQL)
         {
-            // A multi-statement batch runs in one implicit transaction: atomic, one round trip.
-            await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+            // A multi-statement batch runs in one implicit transaction: atomic, one round trip. It acts for the
+            // grain's own tenant, which row-level security checks on every row it writes.
+            parameters.AddDynamicParams(Database.ScopeParameters(AccessScope.Writing(projection.TenantId)));
+            await connection.ExecuteAsync(new CommandDefinition(Database.ScopeStatement + sql, parameters, cancellationToken: cancellationToken));
             return;
         }
 

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Dapper;
 using Npgsql;
+using OnePlusX.Security;
 
 namespace OnePlusX.Silo.Storage;
 
@@ -35,8 +37,47 @@ public sealed class Database : IAsyncDisposable
 
     public StorageDialect Dialect { get; }
 
-    /// <summary>An open connection; SQLite connections wait for the single writer (up to 30 s) instead of failing at once.</summary>
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sets the scope row-level security checks on PostgreSQL, for the whole session: every open sets all three
+    /// settings, so a pooled connection never carries another caller's scope.
+    /// </summary>
+    public const string ScopeStatement =
+        "SELECT set_config('oneplusx.scope', @ScopeKind, false), set_config('oneplusx.tenant', @ScopeTenant, false), set_config('oneplusx.province', @ScopeProvince, false);";
+
+    /// <summary>An open connection acting for no one: public rows only under row-level security (audit inserts are allowed).</summary>
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) => OpenAsync(AccessScope.Public, cancellationToken);
+
+    /// <summary>An open connection acting for <paramref name="scope"/>: on PostgreSQL row-level security sees only its rows.</summary>
+    public async Task<DbConnection> OpenAsync(AccessScope scope, CancellationToken cancellationToken = default)
+    {
+        var connection = await OpenUnscopedAsync(cancellationToken);
+        if (Dialect == StorageDialect.PostgreSQL)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(ScopeStatement, ScopeParameters(scope), cancellationToken: cancellationToken));
+        }
+
+        return connection;
+    }
+
+    /// <summary>The parameters of <see cref="ScopeStatement"/> for a scope.</summary>
+    public static object ScopeParameters(AccessScope scope) => new
+    {
+        ScopeKind = scope.Kind switch
+        {
+            ScopeKind.National => "national",
+            ScopeKind.Province => "province",
+            ScopeKind.College => "college",
+            _ => "none",
+        },
+        ScopeTenant = scope.Tenant ?? "",
+        ScopeProvince = scope.Province ?? "",
+    };
+
+    /// <summary>
+    /// An open connection whose caller sets the scope itself in its own batch (<see cref="ScopeStatement"/>); SQLite
+    /// connections wait for the single writer (up to 30 s) instead of failing at once.
+    /// </summary>
+    internal async Task<DbConnection> OpenUnscopedAsync(CancellationToken cancellationToken = default)
     {
         if (_postgres is not null)
         {

@@ -9,14 +9,53 @@ namespace OnePlusX.Silo.Storage;
 /// recording them in <c>schema_migrations</c>. Safe when several silos start at once: on PostgreSQL an advisory
 /// lock lets one silo migrate while the others wait; SQLite's write lock does the same for the embedded default.
 /// </summary>
-public sealed class MigrationRunner(Database database, ILogger<MigrationRunner> logger)
+public sealed class MigrationRunner(Database service, ILogger<MigrationRunner> logger, StorageOptions? storage = null)
 {
     private const long AdvisoryLockKey = 0x4F6E65506C7558; // "OnePluX"
 
+    /// <summary>What the service's own role may do when it is not the owner: everything but rewrite the audit log.</summary>
+    private const string Grants = """
+        GRANT USAGE ON SCHEMA public TO {0};
+        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {0};
+        GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {0};
+        REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {0};
+        """;
+
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
+        var owner = storage?.PostgreSQLMigrations is { Length: > 0 } migrations && service.Dialect == StorageDialect.PostgreSQL
+            ? new Database(new StorageOptions { PostgreSQL = migrations })
+            : null;
+        try
+        {
+            var done = await MigrateAsync(owner ?? service, cancellationToken);
+            if (owner is not null)
+            {
+                await GrantAsync(owner, new Npgsql.NpgsqlConnectionStringBuilder(storage!.PostgreSQL).Username!, cancellationToken);
+            }
+
+            return done;
+        }
+        finally
+        {
+            if (owner is not null)
+            {
+                await owner.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task GrantAsync(Database owner, string role, CancellationToken cancellationToken)
+    {
+        await using var connection = await owner.OpenUnscopedAsync(cancellationToken);
+        var quoted = "\"" + role.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        await connection.ExecuteAsync(new CommandDefinition(string.Format(System.Globalization.CultureInfo.InvariantCulture, Grants, quoted), cancellationToken: cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<string>> MigrateAsync(Database database, CancellationToken cancellationToken)
+    {
         var scripts = Scripts(database.Dialect);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenUnscopedAsync(cancellationToken);
         if (database.Dialect == StorageDialect.PostgreSQL)
         {
             await connection.ExecuteAsync("SELECT pg_advisory_lock(@key)", new { key = AdvisoryLockKey });

@@ -12,6 +12,13 @@ public sealed class StorageOptions
     /// <summary>PostgreSQL connection string; when set the silo runs in production mode (ADO.NET clustering).</summary>
     public string? PostgreSQL { get; set; }
 
+    /// <summary>
+    /// PostgreSQL connection string of the role that owns the tables, used only to apply migrations at start-up;
+    /// the service itself then connects (<see cref="PostgreSQL"/>) as a role that owns nothing and is granted what it
+    /// uses. Unset: migrations run with the service's own connection.
+    /// </summary>
+    public string? PostgreSQLMigrations { get; set; }
+
     /// <summary>SQLite connection string for the embedded default (one silo, localhost clustering).</summary>
     public string Sqlite { get; set; } = "Data Source=data/oneplusx.db";
 
@@ -27,8 +34,8 @@ public sealed class StorageOptions
 
     /// <summary>
     /// Defaults for the silo's own connections unless the setting names them: no session reset on returning a
-    /// pooled connection (nothing here changes session state; the reset was a round trip per use) and automatic
-    /// preparation of the statements run on every change.
+    /// pooled connection (the only session state is the row-level-security scope, which every open sets anew; the
+    /// reset was a round trip per use) and automatic preparation of the statements run on every change.
     /// </summary>
     private static string Tuned(string connectionString)
     {

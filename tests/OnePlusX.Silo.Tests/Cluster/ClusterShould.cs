@@ -15,12 +15,12 @@ public sealed class ClusterShould(PostgresServer server) : IAsyncLifetime
     private SiloProcess _second = null!;
     private ClusterClient _viaFirst = null!;
     private ClusterClient _viaSecond = null!;
-    private string _connectionString = "";
+    private PostgresDatabase _database = null!;
 
     public async Task InitializeAsync()
     {
-        _connectionString = await server.CreateDatabaseAsync("cluster");
-        var settings = ClusterSettings.For(_connectionString);
+        _database = await server.CreateServiceDatabaseAsync("cluster");
+        var settings = ClusterSettings.For(_database);
         _first = await SiloProcess.StartAsync(settings, _folder);
         _second = await SiloProcess.StartAsync(settings, _folder);
         _viaFirst = await ClusterClient.ConnectAsync(_first);
@@ -56,7 +56,7 @@ public sealed class ClusterShould(PostgresServer server) : IAsyncLifetime
         Assert.Equal(32, acknowledged.Count);
 
         // The read model's roster holds the same 32 (projected in the same order as the state writes).
-        await using (var connection = new NpgsqlConnection(_connectionString))
+        await using (var connection = new NpgsqlConnection(_database.Superuser))
         {
             var roster = await connection.QueryAsync<string>(
                 "SELECT student_number FROM project_candidates WHERE tenant_id = 'CLUSTER' AND project_key = @key",

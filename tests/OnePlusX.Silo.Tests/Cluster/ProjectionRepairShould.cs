@@ -1,3 +1,4 @@
+using OnePlusX.Security;
 using Dapper;
 using OnePlusX.Silo.Storage;
 using OnePlusX.Silo.Tests.Infrastructure;
@@ -37,7 +38,7 @@ public abstract class ProjectionRepairShould
         }
 
         var database = new Database(storage);
-        await using (var connection = await database.OpenAsync())
+        await using (var connection = await database.OpenAsync(AccessScope.System("test")))
         {
             // The crash left the state written and the projection missing.
             Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT version FROM orleans_storage WHERE grain_type = 'student' AND grain_key = 'REPAIR/3001'"));
@@ -49,7 +50,7 @@ public abstract class ProjectionRepairShould
             var repaired = await Eventually.ReadAsync(
                 async () =>
                 {
-                    await using var connection = await database.OpenAsync();
+                    await using var connection = await database.OpenAsync(AccessScope.System("test"));
                     return await connection.ExecuteScalarAsync<int>(
                         "SELECT count(*) FROM students WHERE tenant_id = 'REPAIR' AND student_number = '3001' AND name = '崩溃前' AND version = 1") == 1;
                 },
@@ -57,7 +58,7 @@ public abstract class ProjectionRepairShould
                 TimeSpan.FromSeconds(30));
 
             Assert.True(repaired, third.Log);
-            await using var check = await database.OpenAsync();
+            await using var check = await database.OpenAsync(AccessScope.System("test"));
             Assert.Equal(1, await check.ExecuteScalarAsync<int>(
                 "SELECT count(*) FROM audit_log WHERE grain_key = 'REPAIR/3001' AND version = 1 AND action = 'student.enrolled' AND actor = 'test-admin'"));
             Assert.Equal(1, await check.ExecuteScalarAsync<int>("SELECT version FROM projections WHERE grain_type = 'student' AND grain_key = 'REPAIR/3001'"));
@@ -81,7 +82,7 @@ public sealed class PostgresProjectionRepairShould(PostgresServer server) : Proj
 {
     protected override async Task<(Dictionary<string, string>, StorageOptions)> StorageAsync(string folder)
     {
-        var connectionString = await server.CreateDatabaseAsync("repair");
-        return (ClusterSettings.For(connectionString), new StorageOptions { PostgreSQL = connectionString });
+        var database = await server.CreateServiceDatabaseAsync("repair");
+        return (ClusterSettings.For(database), new StorageOptions { PostgreSQL = database.Service });
     }
 }

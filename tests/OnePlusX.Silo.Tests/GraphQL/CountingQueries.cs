@@ -1,4 +1,5 @@
 using OnePlusX.ReadModels;
+using OnePlusX.Security;
 
 namespace OnePlusX.Silo.Tests.GraphQL;
 
@@ -9,28 +10,27 @@ public sealed class CountingQueries(ICollegeQueries colleges, IExamStationQuerie
 
     public int Calls => _calls;
 
-    public Task<Page<CollegeRecord>> ListAsync(CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken)
+    public Task<Page<CollegeRecord>> ListAsync(AccessScope scope, CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
-        return colleges.ListAsync(filter, order, offset, limit, cancellationToken);
+        return colleges.ListAsync(scope, filter, order, offset, limit, cancellationToken);
     }
 
-    public Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
-        return colleges.ByCodesAsync(codes, cancellationToken);
+        return colleges.ByCodesAsync(scope, codes, cancellationToken);
     }
 
-    public Task<Page<ExamStationRecord>> ListAsync(ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken)
+    public Task<Page<ExamStationRecord>> ListAsync(AccessScope scope, ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
-        return stations.ListAsync(filter, offset, limit, cancellationToken);
+        return stations.ListAsync(scope, filter, offset, limit, cancellationToken);
     }
 
-    public Task<IReadOnlyDictionary<(string TenantId, string Code), ExamStationRecord>> ByKeysAsync(
-        IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<(string TenantId, string Code), ExamStationRecord>> ByKeysAsync(AccessScope scope, IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
-        return stations.ByKeysAsync(keys, cancellationToken);
+        return stations.ByKeysAsync(scope, keys, cancellationToken);
     }
 }

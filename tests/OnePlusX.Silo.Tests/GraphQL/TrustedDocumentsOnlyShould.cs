@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OnePlusX.GraphQL.Http;
 using OnePlusX.ReadModels;
+using OnePlusX.Security;
 using OnePlusX.Silo.ReferenceData;
 
 namespace OnePlusX.Silo.Tests.GraphQL;
@@ -49,16 +50,16 @@ public sealed class TrustedDocumentsOnlyShould
 
     private sealed class StubQueries : ICollegeQueries, IExamStationQueries
     {
-        public Task<Page<CollegeRecord>> ListAsync(CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken) =>
+        public Task<Page<CollegeRecord>> ListAsync(AccessScope scope, CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken) =>
             Task.FromResult(new Page<CollegeRecord>([], 0));
 
-        public Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        public Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyDictionary<string, CollegeRecord>>(new Dictionary<string, CollegeRecord>());
 
-        public Task<Page<ExamStationRecord>> ListAsync(ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken) =>
+        public Task<Page<ExamStationRecord>> ListAsync(AccessScope scope, ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken) =>
             Task.FromResult(new Page<ExamStationRecord>([], 0));
 
-        public Task<IReadOnlyDictionary<(string TenantId, string Code), ExamStationRecord>> ByKeysAsync(IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken) =>
+        public Task<IReadOnlyDictionary<(string TenantId, string Code), ExamStationRecord>> ByKeysAsync(AccessScope scope, IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyDictionary<(string TenantId, string Code), ExamStationRecord>>(new Dictionary<(string, string), ExamStationRecord>());
     }
 }

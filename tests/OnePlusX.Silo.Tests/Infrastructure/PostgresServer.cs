@@ -32,17 +32,34 @@ public sealed class PostgresServer : IAsyncLifetime
         // Tests trade durability for speed; the benchmarks run with production settings.
         var options = $"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await PostgresTools.RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(_root, "server.log"), "-o", options, "-w", "-t", "60", "start"], asPostgres: true);
+
+        // As in production: the tables' owner runs migrations; the service connects as a role that is neither
+        // superuser nor owner and cannot bypass row-level security.
+        await AdminAsync($"CREATE ROLE {OwnerRole} LOGIN NOSUPERUSER NOBYPASSRLS; CREATE ROLE {ServiceRole} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;");
     }
 
-    /// <summary>A new empty database; returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string prefix = "t")
+    public const string OwnerRole = "oneplusx_owner";
+
+    public const string ServiceRole = "oneplusx_app";
+
+    /// <summary>A new empty database owned by <see cref="OwnerRole"/>; returns the owner's connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix = "t") => (await CreateServiceDatabaseAsync(prefix)).Owner;
+
+    /// <summary>A new empty database: the owner's connection (migrations) and the service role's connection.</summary>
+    public async Task<PostgresDatabase> CreateServiceDatabaseAsync(string prefix = "t")
     {
         var name = $"{prefix}_{Guid.NewGuid():N}";
+        await AdminAsync($"CREATE DATABASE {name} OWNER {OwnerRole}");
+        var connection = $"Host=127.0.0.1;Port={Port};Database={name};Maximum Pool Size=50";
+        return new PostgresDatabase(name, $"{connection};Username={OwnerRole}", $"{connection};Username={ServiceRole}", $"{connection};Username=postgres");
+    }
+
+    private async Task AdminAsync(string sql)
+    {
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-        return $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name};Maximum Pool Size=50";
     }
 
     public async Task DisposeAsync()
@@ -64,6 +81,9 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 }
+
+/// <summary>A test database: its owner's, the service role's and a superuser's (bypasses row-level security) connections.</summary>
+public sealed record PostgresDatabase(string Name, string Owner, string Service, string Superuser);
 
 [CollectionDefinition(Name)]
 public sealed class PostgresCollection : ICollectionFixture<PostgresServer>

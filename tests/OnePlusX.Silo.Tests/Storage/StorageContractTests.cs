@@ -5,6 +5,7 @@ using OnePlusX.Colleges;
 using OnePlusX.Silo.Grains.Colleges;
 using OnePlusX.Silo.ReadModels;
 using OnePlusX.ReadModels;
+using OnePlusX.Security;
 using OnePlusX.Silo.ReadModels.Colleges;
 using OnePlusX.Silo.ReadModels.ExamStations;
 using OnePlusX.Silo.ReferenceData;
@@ -19,6 +20,7 @@ namespace OnePlusX.Silo.Tests.Storage;
 /// </summary>
 public abstract class StorageContractShould : IAsyncLifetime
 {
+    private static readonly AccessScope National = AccessScope.System("contract-test");
     private Database _database = null!;
 
     protected abstract Task<StorageOptions> CreateStorageAsync();
@@ -109,7 +111,7 @@ public abstract class StorageContractShould : IAsyncLifetime
         await writer.ProjectAsync(CollegeProjection.For("PROJ", older, "NAT", 1)); // a late repair of version 1
         await writer.ProjectAsync(CollegeProjection.For("PROJ", newer, "NAT", 2)); // a replay of version 2
 
-        await using var connection = await _database.OpenAsync();
+        await using var connection = await _database.OpenAsync(National);
         Assert.Equal(("新", 2), await connection.QuerySingleAsync<(string, int)>("SELECT name, version FROM colleges WHERE tenant_id = 'PROJ'"));
         Assert.Equal(["A", "B"], await connection.QueryAsync<string>("SELECT code FROM schools WHERE tenant_id = 'PROJ' ORDER BY code"));
         Assert.Equal("B", await connection.QuerySingleAsync<string>("SELECT school_code FROM majors WHERE tenant_id = 'PROJ'"));
@@ -120,7 +122,7 @@ public abstract class StorageContractShould : IAsyncLifetime
     [Fact]
     public async Task PageAndLookUpReadModelsTheSameWayOnBothDatabases()
     {
-        await using (var connection = await _database.OpenAsync())
+        await using (var connection = await _database.OpenAsync(National))
         {
             await connection.ExecuteAsync(
                 "INSERT INTO colleges (tenant_id, name, province_code, city_code, policy_code, version, updated_at) VALUES (@Code, @Name, '22', '220100', 'NAT', 1, @At)",
@@ -132,16 +134,16 @@ public abstract class StorageContractShould : IAsyncLifetime
 
         var colleges = new SqlCollegeQueries(_database);
         var stations = new SqlExamStationQueries(_database);
-        var page = await stations.ListAsync(new ExamStationFilter("22", null, "BIM", null), 1, 1, default);
+        var page = await stations.ListAsync(National, new ExamStationFilter("22", null, "BIM", null), 1, 1, default);
         Assert.Equal((3, "S2"), (page.TotalCount, Assert.Single(page.Items).Code));
-        var pastTheEnd = await stations.ListAsync(new ExamStationFilter(null, null, null, "QA"), 5, 10, default);
+        var pastTheEnd = await stations.ListAsync(National, new ExamStationFilter(null, null, null, "QA"), 5, 10, default);
         Assert.Equal((2, 0), (pastTheEnd.TotalCount, pastTheEnd.Items.Count));
 
-        var found = await stations.ByKeysAsync([("QB", "S1"), ("QA", "S2"), ("QA", "S9")], default);
+        var found = await stations.ByKeysAsync(National, [("QB", "S1"), ("QA", "S2"), ("QA", "S9")], default);
         Assert.Equal([("QA", "S2"), ("QB", "S1")], found.Keys.Order());
-        var literal = await colleges.ListAsync(new CollegeFilter(null, null, "_"), CollegeOrder.NameAscending, 0, 10, default);
+        var literal = await colleges.ListAsync(National, new CollegeFilter(null, null, "_"), CollegeOrder.NameAscending, 0, 10, default);
         Assert.Equal("QA", Assert.Single(literal.Items).Code);
-        Assert.Equal(["QB"], (await colleges.ByCodesAsync(["QB", "QZ"], default)).Keys);
+        Assert.Equal(["QB"], (await colleges.ByCodesAsync(National, ["QB", "QZ"], default)).Keys);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Dapper;
 using OnePlusX.ReadModels;
+using OnePlusX.Security;
 using OnePlusX.Silo.Storage;
 
 namespace OnePlusX.Silo.ReadModels.Colleges;
@@ -10,10 +11,11 @@ internal sealed class SqlCollegeQueries(Database database) : ICollegeQueries
     private const string Columns = "tenant_id AS Code, name AS Name, province_code AS ProvinceCode, city_code AS CityCode, policy_code AS PolicyCode";
 
 
-    public async Task<CollegeDetail?> GetAsync(string tenant, CancellationToken cancellationToken)
+    public async Task<CollegeDetail?> GetAsync(AccessScope scope, string tenant, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var college = await connection.QuerySingleOrDefaultAsync<CollegeRecord>($"SELECT {Columns} FROM colleges WHERE tenant_id = @tenant", new { tenant });
+        await using var connection = await database.OpenAsync(scope, cancellationToken);
+        var college = await connection.QuerySingleOrDefaultAsync<CollegeRecord>(
+            $"SELECT {Columns} FROM colleges WHERE tenant_id = @tenant AND {ScopeSql.Condition(scope, "tenant_id", "province_code")}", ScopeSql.With(new { tenant }, scope));
         if (college is null)
         {
             return null;
@@ -26,28 +28,28 @@ internal sealed class SqlCollegeQueries(Database database) : ICollegeQueries
         return new CollegeDetail(college, schools.ToList(), majors.ToList());
     }
 
-    public async Task<Page<CollegeRecord>> ListAsync(CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken)
+    public async Task<Page<CollegeRecord>> ListAsync(AccessScope scope, CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken)
     {
         var where = PagedSql.Where(
+            ScopeSql.Condition(scope, "tenant_id", "province_code"),
             (filter.ProvinceCode, "province_code = @ProvinceCode"),
             (filter.CityCode, "city_code = @CityCode"),
             (filter.NameContains, "name LIKE @NamePattern ESCAPE '\\'"));
-        var parameters = new
-        {
-            filter.ProvinceCode, filter.CityCode, NamePattern = filter.NameContains is null ? null : $"%{Sql.EscapeLike(filter.NameContains)}%",
-        };
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var parameters = ScopeSql.With(
+            new { filter.ProvinceCode, filter.CityCode, NamePattern = filter.NameContains is null ? null : $"%{Sql.EscapeLike(filter.NameContains)}%" },
+            scope);
+        await using var connection = await database.OpenAsync(scope, cancellationToken);
         return await PagedSql.PageAsync<CollegeRecordWithTotal, CollegeRecord>(
             connection, Columns, "colleges", where, order == CollegeOrder.NameAscending ? "name, tenant_id" : "tenant_id",
             parameters, offset, limit, r => r.ToRecord());
     }
 
-    public async Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(scope, cancellationToken);
         var rows = await connection.QueryAsync<CollegeRecordWithTotal>(
-            $"SELECT {Columns}, 0 AS Total FROM colleges WHERE {Sql.In(database.Dialect, "tenant_id", "@codes")}",
-            new { codes = codes.Distinct().ToArray() });
+            $"SELECT {Columns}, 0 AS Total FROM colleges WHERE {Sql.In(database.Dialect, "tenant_id", "@codes")} AND {ScopeSql.Condition(scope, "tenant_id", "province_code")}",
+            ScopeSql.With(new { codes = codes.Distinct().ToArray() }, scope));
         return rows.ToDictionary(r => r.Code, r => r.ToRecord());
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using OnePlusX.ReadModels;
+using OnePlusX.Security;
 using OnePlusX.Silo.Storage;
 
 namespace OnePlusX.Silo.ReadModels.ExamStations;
@@ -14,31 +15,33 @@ internal sealed class SqlExamStationQueries(Database database) : IExamStationQue
         """;
 
 
-    public async Task<Page<ExamStationRecord>> ListAsync(ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken)
+    public async Task<Page<ExamStationRecord>> ListAsync(AccessScope scope, ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
         var where = PagedSql.Where(
+            ScopeSql.Condition(scope, "tenant_id", "province_code"),
             (filter.ProvinceCode, "province_code = @ProvinceCode"),
             (filter.CityCode, "city_code = @CityCode"),
             (filter.CertificateCode, "certificate_code = @CertificateCode"),
             (filter.TenantId, "tenant_id = @TenantId"));
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(scope, cancellationToken);
         return await PagedSql.PageAsync<Row, ExamStationRecord>(
             connection, Columns, "exam_stations", where, "tenant_id, station_code",
-            new { filter.ProvinceCode, filter.CityCode, filter.CertificateCode, filter.TenantId }, offset, limit, r => r.ToRecord());
+            ScopeSql.With(new { filter.ProvinceCode, filter.CityCode, filter.CertificateCode, filter.TenantId }, scope), offset, limit, r => r.ToRecord());
     }
 
     /// <summary>Stations by (tenant, code) in one round trip, joined on the primary key.</summary>
     public async Task<IReadOnlyDictionary<(string TenantId, string Code), ExamStationRecord>> ByKeysAsync(
-        IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken)
+        AccessScope scope, IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(scope, cancellationToken);
         var rows = await connection.QueryAsync<Row>(
             $"""
             SELECT {Columns}, 0 AS Total
             FROM exam_stations JOIN {JsonSql.Objects(database.Dialect, "@keys", "tenant", "code")}
               ON tenant_id = items.tenant AND station_code = items.code
+            WHERE {ScopeSql.Condition(scope, "tenant_id", "province_code")}
             """,
-            new { keys = JsonSerializer.Serialize(keys.Distinct().Select(k => new { tenant = k.TenantId, code = k.Code })) });
+            ScopeSql.With(new { keys = JsonSerializer.Serialize(keys.Distinct().Select(k => new { tenant = k.TenantId, code = k.Code })) }, scope));
         return rows.ToDictionary(r => (r.TenantId, r.Code), r => r.ToRecord());
     }
 
