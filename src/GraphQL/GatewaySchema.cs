@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using OnePlusX.GraphQL.Accounts;
 using OnePlusX.GraphQL.Certificates;
 using OnePlusX.GraphQL.Colleges;
 using OnePlusX.GraphQL.Conventions;
@@ -24,11 +25,13 @@ public sealed class GatewaySchema : Schema
         CollegeQueries.AddTo(query);
         ExamStationQueries.AddTo(query);
         PolicyFields.AddQueries(query);
+        AccountFields.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Change the pilot's data (变更)." };
         CollegeMutations.AddTo(mutation);
         PolicyFields.AddMutations(mutation);
+        AccountFields.AddMutations(mutation);
         Mutation = mutation;
 
         RegisterTypeMapping(typeof(DateOnly), typeof(DayGraphType));

@@ -42,3 +42,12 @@ public interface IExamStationQueries
     Task<IReadOnlyDictionary<(string TenantId, string Code), ExamStationRecord>> ByKeysAsync(
         AccessScope scope, IReadOnlyCollection<(string TenantId, string Code)> keys, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// The append-only audit log, newest first, within the caller's scope: a college administrator its college, a
+/// provincial coordinator its province's colleges, national monitoring everything.
+/// </summary>
+public interface IAuditQueries
+{
+    Task<Page<AuditRecord>> ListAsync(AccessScope scope, AuditFilter filter, int offset, int limit, CancellationToken cancellationToken);
+}

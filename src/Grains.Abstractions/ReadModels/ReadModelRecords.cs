@@ -36,3 +36,9 @@ public enum CollegeOrder
 
 /// <summary>Which exam stations to list.</summary>
 public sealed record ExamStationFilter(string? ProvinceCode, string? CityCode, string? CertificateCode, string? TenantId);
+
+/// <summary>An audit-log entry: who did what, to what, for which college, when and from where.</summary>
+public sealed record AuditRecord(long Id, string? TenantId, string Actor, string Action, string? GrainKey, int? Version, string? Detail, string? Origin, DateTimeOffset OccurredAt);
+
+/// <summary>Which audit entries to list: an action (prefix, e.g. "sign-in") and a college within the caller's scope.</summary>
+public sealed record AuditFilter(string? ActionPrefix, string? TenantId);

@@ -50,6 +50,7 @@ public static class OnePlusXHost
         services.AddSingleton<ICollegeQueries>(sp => sp.GetRequiredService<SqlCollegeQueries>());
         services.AddSingleton<SqlExamStationQueries>();
         services.AddSingleton<IExamStationQueries>(sp => sp.GetRequiredService<SqlExamStationQueries>());
+        services.AddSingleton<IAuditQueries, OnePlusX.Silo.ReadModels.Audit.SqlAuditQueries>();
         services.AddSingleton<SystemCallRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<SystemCallRecorder>());
         services.AddSingleton<ProjectionSweeper>();
