@@ -41,7 +41,12 @@ internal static class AccountsHosting
         });
 
         services.AddSingleton<DataProtectionKeys>();
-        services.AddDataProtection().SetApplicationName("OnePlusX");
+        var dataProtection = services.AddDataProtection().SetApplicationName("OnePlusX");
+        if (auth.KeyRingCertificatePath is { Length: > 0 } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(
+                System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificate, auth.KeyRingCertificatePassword));
+        }
         services.AddOptions<KeyManagementOptions>().Configure<DataProtectionKeys>((o, keys) => o.XmlRepository = keys);
         services.AddSingleton<SigningKeys>();
 

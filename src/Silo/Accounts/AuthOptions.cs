@@ -25,6 +25,14 @@ public sealed class AuthOptions
     /// <summary>A new signing key is made when the newest is this old; older keys stay published until retired.</summary>
     public TimeSpan SigningKeyRotation { get; set; } = TimeSpan.FromDays(90);
 
+    /// <summary>
+    /// A PKCS#12 certificate that encrypts the data-protection key ring at rest (production); without it the ring is
+    /// protected only by the database's own access control.
+    /// </summary>
+    public string? KeyRingCertificatePath { get; set; }
+
+    public string? KeyRingCertificatePassword { get; set; }
+
     /// <summary>Failed sign-ins before an account is locked, and for how long.</summary>
     public int MaxFailedSignIns { get; set; } = 5;
 
