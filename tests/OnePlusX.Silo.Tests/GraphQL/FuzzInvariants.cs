@@ -21,7 +21,8 @@ public sealed record FuzzOutcome(int Status, string? MediaType, string Allow, by
 /// The properties every answer must have: no 5xx, no hang, a 405 names what is allowed, and every answer is a
 /// GraphQL response per GraphQL-over-HTTP (JSON object with data and/or well-formed errors, the right media type,
 /// status consistent with graphql-response+json) without internals (stack frames, exception type names), no
-/// resolver failing with an exception it did not mean to raise, and no cursor for a negative position.
+/// resolver failing with an exception it did not mean to raise, no cursor for a negative position, and no tenant
+/// data (a college's or station's global id) in the data of an answer to an anonymous request.
 /// </summary>
 public static partial class FuzzInvariants
 {
@@ -38,7 +39,8 @@ public static partial class FuzzInvariants
 
     private static readonly HashSet<string> TopLevel = ["data", "errors", "extensions"];
 
-    public static List<(string Rule, string Detail)> Check(FuzzRequest request, FuzzOutcome outcome)
+    /// <summary>The broken invariants of one answer; <paramref name="tenantIds"/> are ids only a signed-in reader may see.</summary>
+    public static List<(string Rule, string Detail)> Check(FuzzRequest request, FuzzOutcome outcome, IReadOnlySet<string> tenantIds)
     {
         var violations = new List<(string Rule, string Detail)>();
         if (outcome.TimedOut || outcome.Elapsed > Timeout)
@@ -107,11 +109,11 @@ public static partial class FuzzInvariants
             return violations;
         }
 
-        CheckBody(outcome, violations);
+        CheckBody(outcome, violations, request.CarriesToken ? null : tenantIds);
         return violations;
     }
 
-    private static void CheckBody(FuzzOutcome outcome, List<(string Rule, string Detail)> violations)
+    private static void CheckBody(FuzzOutcome outcome, List<(string Rule, string Detail)> violations, IReadOnlySet<string>? hidden)
     {
         JsonDocument document;
         try
@@ -139,7 +141,12 @@ public static partial class FuzzInvariants
                 violations.Add(("shape", $"unexpected top-level member '{unknown}'"));
             }
 
-            var hasData = root.TryGetProperty("data", out _);
+            var hasData = root.TryGetProperty("data", out var data);
+            if (hidden is not null && hasData && FirstOf(data, hidden) is { } leaked)
+            {
+                violations.Add(("tenant data to anonymous", $"the data holds {leaked}, which only a signed-in reader may see"));
+            }
+
             var hasErrors = root.TryGetProperty("errors", out var errors);
             if (!hasData && !hasErrors)
             {
@@ -235,6 +242,15 @@ public static partial class FuzzInvariants
                 break;
         }
     }
+
+    /// <summary>The first string in <paramref name="element"/> that is one of <paramref name="values"/>, or null.</summary>
+    private static string? FirstOf(JsonElement element, IReadOnlySet<string> values) => element.ValueKind switch
+    {
+        JsonValueKind.String when values.Contains(element.GetString()!) => element.GetString(),
+        JsonValueKind.Object => element.EnumerateObject().Select(p => FirstOf(p.Value, values)).FirstOrDefault(v => v is not null),
+        JsonValueKind.Array => element.EnumerateArray().Select(i => FirstOf(i, values)).FirstOrDefault(v => v is not null),
+        _ => null,
+    };
 
     [GeneratedRegex(@"\s{2,}at [\w.`<>|]+\.[\w`<>|]+\(")]
     private static partial Regex StackFrame();

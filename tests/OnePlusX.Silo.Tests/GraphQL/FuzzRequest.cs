@@ -9,6 +9,12 @@ public sealed record FuzzRequest(
 {
     private static readonly HashSet<string> ContentHeaders = new(StringComparer.OrdinalIgnoreCase) { "Content-Type", "Content-Encoding", "Content-Language" };
 
+    /// <summary>Drawn to be sent with the test client's bearer token (most requests; the rest go anonymously).</summary>
+    public bool SignedIn { get; init; }
+
+    /// <summary>Sent with the real token: drawn so, and no fuzzed <c>Authorization</c> header takes its place.</summary>
+    public bool CarriesToken => SignedIn && Header("Authorization").Length == 0;
+
     public bool IsHead => string.Equals(Method, "HEAD", StringComparison.OrdinalIgnoreCase);
 
     public bool IsGet => string.Equals(Method, "GET", StringComparison.OrdinalIgnoreCase);
@@ -41,9 +47,15 @@ public sealed record FuzzRequest(
         }
     }
 
-    public HttpRequestMessage ToMessage(Uri baseAddress)
+    /// <summary>The request to send; <paramref name="token"/> goes in <c>Authorization</c> when it <see cref="CarriesToken"/>.</summary>
+    public HttpRequestMessage ToMessage(Uri baseAddress, string? token)
     {
         var message = new HttpRequestMessage(new HttpMethod(Method), new Uri(baseAddress, Target));
+        if (CarriesToken && token is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+        }
+
         if (Body is not null || Headers.Any(h => ContentHeaders.Contains(h.Key)))
         {
             message.Content = Chunked ? new UnknownLengthContent(Body ?? []) : new ByteArrayContent(Body ?? []);
@@ -68,6 +80,11 @@ public sealed record FuzzRequest(
     public string Describe(int max = 1500)
     {
         var text = new StringBuilder($"#{Index} [{Kind}] {Method} {Cut(Target, max)}\n");
+        if (CarriesToken)
+        {
+            text.Append("  Authorization: Bearer (the national test client's token)\n");
+        }
+
         foreach (var (name, value) in Headers)
         {
             text.Append($"  {name}: {Cut(value, 300)}\n");

@@ -15,11 +15,16 @@ public sealed class FuzzRequests(FuzzSchema schema, IReadOnlyList<string> truste
 {
     private static readonly string[] OddMethods = ["PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE", "QUERY", "PROPFIND", "get", "post", "Post", "FOO"];
 
+    /// <summary>The share of requests sent with the test client's token; the rest are anonymous.</summary>
+    public const int SignedInPercent = 80;
+
     public FuzzRequest Create(long seed, int index)
     {
         try
         {
-            return Create(new FuzzValues(new Random(Mix(seed, index)), schema), index);
+            // Whether it signs in comes from a stream of its own, so the requests are the same as before tokens existed.
+            var signedIn = (uint)Mix(~seed, index) % 100 < SignedInPercent;
+            return Create(new FuzzValues(new Random(Mix(seed, index)), schema), index) with { SignedIn = signedIn };
         }
         catch (Exception ex)
         {

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OnePlusX.Silo.Tests.Infrastructure;
 
 namespace OnePlusX.Silo.Tests.GraphQL;
 
@@ -58,33 +59,39 @@ public sealed class FuzzSchema
 
     public required IReadOnlyList<string> Codes { get; init; }
 
+    /// <summary>Global ids of colleges and exam stations: tenant data, which no anonymous answer may hold.</summary>
+    public required IReadOnlySet<string> TenantIds { get; init; }
+
     /// <summary>What the requests are drawn from; a seed replays the same requests only where this is the same.</summary>
     public string Summary => $"{Types.Count} types, {Ids.Count} ids, {Cursors.Count} cursors, {Codes.Count} codes";
 
     /// <summary>Names of the object types that implement Node (for forged global ids).</summary>
     public IEnumerable<string> NodeTypeNames => Types.Values.Where(t => t.Kind == "OBJECT" && t.Fields.Any(f => f.Name == "id")).Select(t => t.Name);
 
-    public static async Task<FuzzSchema> LoadAsync(HttpClient http, TimeSpan dataTimeout)
+    /// <summary>Reads the schema and the data as a signed-in reader (colleges and stations are not public).</summary>
+    public static async Task<FuzzSchema> LoadAsync(HttpClient http, Tokens tokens, TimeSpan dataTimeout)
     {
-        var schema = (await PostAsync(http, "{ __schema { queryType { name } mutationType { name } types { name kind } } }", null))["__schema"]!;
+        async Task<JsonNode> AskAsync(string query, JsonObject? variables) => await PostAsync(http, await tokens.AccessTokenAsync(), query, variables);
+
+        var schema = (await AskAsync("{ __schema { queryType { name } mutationType { name } types { name kind } } }", null))["__schema"]!;
         var types = new Dictionary<string, FuzzType>(StringComparer.Ordinal);
         foreach (var entry in schema["types"]!.AsArray())
         {
             var name = (string)entry!["name"]!;
             if (!name.StartsWith("__", StringComparison.Ordinal))
             {
-                types[name] = ReadType((await PostAsync(http, TypeQuery, new JsonObject { ["n"] = name }))["__type"]!);
+                types[name] = ReadType((await AskAsync(TypeQuery, new JsonObject { ["n"] = name }))["__type"]!);
             }
         }
 
         // The demo data is written by a background seeder and projected by the sweep: wait until colleges and stations
         // are there and two reads a second apart agree, so that a seed picks the same values on every run.
         var deadline = DateTime.UtcNow + dataTimeout;
-        var harvest = await PostAsync(http, HarvestQuery, null);
+        var harvest = await AskAsync(HarvestQuery, null);
         while (DateTime.UtcNow < deadline)
         {
             await Task.Delay(1000);
-            var again = await PostAsync(http, HarvestQuery, null);
+            var again = await AskAsync(HarvestQuery, null);
             var settled = Count(again, "colleges") > 0 && Count(again, "examStations") > 0 && again.ToJsonString() == harvest.ToJsonString();
             harvest = again;
             if (settled)
@@ -101,14 +108,17 @@ public sealed class FuzzSchema
             Ids = Collect(harvest, "id"),
             Cursors = Collect(harvest, "cursor"),
             Codes = Collect(harvest, "code"),
+            TenantIds = new HashSet<string>([.. Collect(harvest["colleges"]!, "id"), .. Collect(harvest["examStations"]!, "id")], StringComparer.Ordinal),
         };
     }
 
     private static int Count(JsonNode data, string field) => data[field]?["edges"]?.AsArray().Count ?? 0;
 
-    private static async Task<JsonNode> PostAsync(HttpClient http, string query, JsonObject? variables)
+    private static async Task<JsonNode> PostAsync(HttpClient http, string token, string query, JsonObject? variables)
     {
-        using var response = await http.PostAsJsonAsync("/graphql", new JsonObject { ["query"] = query, ["variables"] = variables });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new JsonObject { ["query"] = query, ["variables"] = variables }) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
         var body = await response.Content.ReadFromJsonAsync<JsonNode>();
         return body?["errors"] is null && body?["data"] is { } data
             ? data

@@ -84,7 +84,7 @@ public sealed class FuzzShould(FuzzSiloFixture fixture, ITestOutputHelper output
             outcome = await SendAsync(request);
         }
 
-        var violations = FuzzInvariants.Check(request, outcome);
+        var violations = FuzzInvariants.Check(request, outcome, fixture.Schema.TenantIds);
         report.Record(request, outcome, violations);
         return (outcome, violations);
     }
@@ -102,7 +102,7 @@ public sealed class FuzzShould(FuzzSiloFixture fixture, ITestOutputHelper output
         var clock = Stopwatch.StartNew();
         try
         {
-            using var message = request.ToMessage(fixture.Http.BaseAddress!);
+            using var message = request.ToMessage(fixture.Http.BaseAddress!, request.CarriesToken ? await fixture.Tokens.AccessTokenAsync() : null);
             using var response = await fixture.Http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             var body = await response.Content.ReadAsByteArrayAsync(timeout.Token);
             var allow = string.Join(", ", response.Content.Headers.Allow);

@@ -17,6 +17,9 @@ public sealed class FuzzSiloFixture : IAsyncLifetime
 
     public FuzzSchema Schema { get; private set; } = null!;
 
+    /// <summary>A national client's tokens: most requests read as a signed-in reader, the rest anonymously.</summary>
+    public Tokens Tokens { get; private set; } = null!;
+
     public IReadOnlyList<string> TrustedIds { get; } = [.. new TrustedDocuments().Ids.Order(StringComparer.Ordinal)];
 
     public async Task InitializeAsync()
@@ -41,7 +44,8 @@ public sealed class FuzzSiloFixture : IAsyncLifetime
             BaseAddress = Silo.BaseAddress,
             Timeout = Timeout.InfiniteTimeSpan,
         };
-        Schema = await FuzzSchema.LoadAsync(Http, TimeSpan.FromSeconds(60));
+        Tokens = Tokens.NationalClient(Silo);
+        Schema = await FuzzSchema.LoadAsync(Http, Tokens, TimeSpan.FromSeconds(60));
     }
 
     public async Task DisposeAsync()

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapper;
 using OnePlusX.GraphQL.Colleges;
 using OnePlusX.GraphQL.Conventions;
+using OnePlusX.Security;
 using OnePlusX.Silo.ReadModels.Colleges;
 using OnePlusX.Silo.ReadModels.ExamStations;
 using OnePlusX.Silo.ReferenceData;
@@ -14,6 +15,10 @@ namespace OnePlusX.Silo.Tests.GraphQL;
 /// <summary>The gateway's conventions end to end over the real read models (SQLite) and grains.</summary>
 public sealed class GatewayShould(SqliteSiloFixture fixture) : IClassFixture<SqliteSiloFixture>, IAsyncLifetime
 {
+    /// <summary>National monitoring as sign-in makes it (claim types "name" and "role"): a data reader of every province.</summary>
+    private static readonly ClaimsPrincipal Monitor = new(new ClaimsIdentity(
+        [new Claim(ClaimNames.Name, "monitor@national"), new Claim(ClaimNames.Role, Roles.NationalMonitor)], "test", ClaimNames.Name, ClaimNames.Role));
+
     private Database _database = null!;
     private CountingQueries _queries = null!;
     private InProcessGateway _gateway = null!;
@@ -42,7 +47,7 @@ public sealed class GatewayShould(SqliteSiloFixture fixture) : IClassFixture<Sql
             $$"""
             { examStations(first: {{count}}, where: { certificateCode: "BIM" }) { totalCount edges { node {
                 code college { code name city { name province { name } } } city { name } certificate { name evaluationOrganization { name } } } } } }
-            """);
+            """, Monitor);
 
         Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
         var edges = result.GetProperty("data").GetProperty("examStations").GetProperty("edges");
@@ -55,11 +60,11 @@ public sealed class GatewayShould(SqliteSiloFixture fixture) : IClassFixture<Sql
     [Fact]
     public async Task PageForwardAndBackWithOpaqueCursors()
     {
-        var first = await _gateway.ExecuteAsync("""{ examStations(first: 3, where: { certificateCode: "BIM" }) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }""");
+        var first = await _gateway.ExecuteAsync("""{ examStations(first: 3, where: { certificateCode: "BIM" }) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }""", Monitor);
         var page = first.GetProperty("data").GetProperty("examStations");
         var end = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
-        var next = await _gateway.ExecuteAsync($$"""{ examStations(first: 3, after: "{{end}}", where: { certificateCode: "BIM" }) { edges { node { code } } pageInfo { hasPreviousPage } } }""");
-        var back = await _gateway.ExecuteAsync($$"""{ examStations(last: 2, before: "{{end}}", where: { certificateCode: "BIM" }) { edges { node { code } } } }""");
+        var next = await _gateway.ExecuteAsync($$"""{ examStations(first: 3, after: "{{end}}", where: { certificateCode: "BIM" }) { edges { node { code } } pageInfo { hasPreviousPage } } }""", Monitor);
+        var back = await _gateway.ExecuteAsync($$"""{ examStations(last: 2, before: "{{end}}", where: { certificateCode: "BIM" }) { edges { node { code } } } }""", Monitor);
 
         var codes = page.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("code").GetString()).ToList();
         var nextCodes = next.GetProperty("data").GetProperty("examStations").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("code").GetString()).ToList();
@@ -103,22 +108,26 @@ public sealed class GatewayShould(SqliteSiloFixture fixture) : IClassFixture<Sql
     [Fact]
     public async Task RefetchAnythingByItsGlobalId()
     {
-        var list = await _gateway.ExecuteAsync("""{ examStations(first: 1, where: { certificateCode: "BIM" }) { edges { node { id code college { id } } } } }""");
+        var list = await _gateway.ExecuteAsync("""{ examStations(first: 1, where: { certificateCode: "BIM" }) { edges { node { id code college { id } } } } }""", Monitor);
         var node = list.GetProperty("data").GetProperty("examStations").GetProperty("edges")[0].GetProperty("node");
         var ids = new[] { node.GetProperty("id").GetString(), node.GetProperty("college").GetProperty("id").GetString(), GlobalId.Encode("College", "NOSUCH"), "not-an-id" };
 
-        var fetched = await _gateway.ExecuteAsync($$"""{ nodes(ids: [{{string.Join(", ", ids.Select(i => $"\"{i}\""))}}]) { __typename id } }""");
-        var nodes = fetched.GetProperty("data").GetProperty("nodes");
+        var query = $$"""{ nodes(ids: [{{string.Join(", ", ids.Select(i => $"\"{i}\""))}}]) { __typename id } }""";
+        var nodes = (await _gateway.ExecuteAsync(query, Monitor)).GetProperty("data").GetProperty("nodes");
         Assert.Equal("ExamStation", nodes[0].GetProperty("__typename").GetString());
         Assert.Equal("College", nodes[1].GetProperty("__typename").GetString());
         Assert.Equal(JsonValueKind.Null, nodes[2].ValueKind);
         Assert.Equal(JsonValueKind.Null, nodes[3].ValueKind);
+
+        // node(s) is open to anyone, but an anonymous caller's scope holds no college: the same ids find nothing.
+        var anonymous = (await _gateway.ExecuteAsync(query)).GetProperty("data").GetProperty("nodes");
+        Assert.All(anonymous.EnumerateArray(), n => Assert.Equal(JsonValueKind.Null, n.ValueKind));
     }
 
     [Fact]
     public async Task FilterAndOrderColleges()
     {
-        var result = await _gateway.ExecuteAsync("""{ colleges(first: 5, where: { provinceCode: "44", nameContains: "广州" }, order: NAME_ASCENDING) { totalCount edges { node { code name } } } }""");
+        var result = await _gateway.ExecuteAsync("""{ colleges(first: 5, where: { provinceCode: "44", nameContains: "广州" }, order: NAME_ASCENDING) { totalCount edges { node { code name } } } }""", Monitor);
         Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
         var colleges = result.GetProperty("data").GetProperty("colleges");
         Assert.Equal(200, colleges.GetProperty("totalCount").GetInt32());
@@ -126,7 +135,7 @@ public sealed class GatewayShould(SqliteSiloFixture fixture) : IClassFixture<Sql
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
 
         // LIKE wildcards in user text match literally.
-        var literal = await _gateway.ExecuteAsync("""{ colleges(where: { nameContains: "%" }) { totalCount } }""");
+        var literal = await _gateway.ExecuteAsync("""{ colleges(where: { nameContains: "%" }) { totalCount } }""", Monitor);
         Assert.False(literal.TryGetProperty("errors", out var literalErrors), literalErrors.ToString());
         Assert.Equal(0, literal.GetProperty("data").GetProperty("colleges").GetProperty("totalCount").GetInt32());
     }

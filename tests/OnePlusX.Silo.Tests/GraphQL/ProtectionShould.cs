@@ -14,6 +14,9 @@ public sealed class StrictGatewayFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>A national client's tokens: the limits are checked on documents a reader may send.</summary>
+    public Tokens Tokens { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Silo = await SiloProcess.StartEmbeddedAsync(new Dictionary<string, string>
@@ -27,6 +30,7 @@ public sealed class StrictGatewayFixture : IAsyncLifetime
             ["OnePlusX:GraphQL:Introspection"] = "false",
         });
         Http = new HttpClient { BaseAddress = Silo.BaseAddress };
+        Tokens = Tokens.NationalClient(Silo);
     }
 
     public async Task DisposeAsync()
@@ -54,11 +58,17 @@ public sealed class ProtectionShould(StrictGatewayFixture fixture) : IClassFixtu
     [InlineData("{ provinces { code } certificates { totalCount } colleges { totalCount } examStations { totalCount } }", "root fields")]
     public async Task RefuseADocumentOverALimit(string query, string limit)
     {
-        var (status, body) = await PostAsync(query);
+        var (status, body) = await PostAsync(query, signedIn: true);
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.False(body.TryGetProperty("data", out _));
-        var message = body.GetProperty("errors")[0].GetProperty("message").GetString()!;
-        Assert.Contains(limit, message, StringComparison.OrdinalIgnoreCase);
+        var messages = body.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("message").GetString()!).ToList();
+        Assert.Contains(limit, messages[0], StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(messages, m => m.StartsWith("You may not use", StringComparison.Ordinal));
+
+        // Anonymously the same document is refused too (over the limit, or not allowed), never answered.
+        var (anonymousStatus, anonymous) = await PostAsync(query);
+        Assert.Equal(HttpStatusCode.BadRequest, anonymousStatus);
+        Assert.False(anonymous.TryGetProperty("data", out _));
     }
 
     [Fact]
@@ -106,13 +116,18 @@ public sealed class ProtectionShould(StrictGatewayFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string query)
+    private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string query, bool signedIn = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.ParseAdd(GraphQLHttpEndpoint.GraphQLResponseJson);
+        if (signedIn)
+        {
+            request.Headers.Authorization = await fixture.Tokens.BearerAsync();
+        }
+
         var response = await fixture.Http.SendAsync(request);
         return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
     }

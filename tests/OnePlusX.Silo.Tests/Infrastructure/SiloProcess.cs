@@ -173,7 +173,7 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>src/Silo's build output for the configuration these tests were built in.</summary>
-    private static string SiloAssembly
+    internal static string SiloAssembly
     {
         get
         {

@@ -9,6 +9,9 @@ public sealed class SqliteSiloFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>Bearer tokens of a national client (registered at the first use).</summary>
+    public Tokens Tokens { get; private set; } = null!;
+
     public string DatabasePath => Silo.DatabasePath;
 
     public async Task InitializeAsync()
@@ -22,6 +25,7 @@ public sealed class SqliteSiloFixture : IAsyncLifetime
         });
         Client = await ClusterClient.ConnectAsync(Silo);
         Http = new HttpClient { BaseAddress = Silo.BaseAddress };
+        Tokens = Tokens.NationalClient(Silo);
     }
 
     public async Task DisposeAsync()
