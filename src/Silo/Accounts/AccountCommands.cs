@@ -1,6 +1,9 @@
+using System.Security.Cryptography;
 using OnePlusX.Outcomes;
 using OnePlusX.Security;
 using OnePlusX.Silo.Hosting;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace OnePlusX.Silo.Accounts;
 
@@ -10,6 +13,7 @@ namespace OnePlusX.Silo.Accounts;
 /// <code>
 /// dotnet OnePlusX.Silo.dll accounts create-user --user NAME --display TEXT --role ROLE [--role ROLE] [--province 22] [--tenant JLJT]
 /// dotnet OnePlusX.Silo.dll accounts create-client --display TEXT --scope SCOPE [--scope SCOPE] [--province 22]
+/// dotnet OnePlusX.Silo.dll accounts create-app --display TEXT --redirect-uri URI [--redirect-uri URI]
 /// dotnet OnePlusX.Silo.dll accounts disable --user NAME
 /// dotnet OnePlusX.Silo.dll accounts list
 /// </code>
@@ -26,8 +30,12 @@ internal static class AccountCommands
         using var scope = app.Services.CreateScope();
         var admin = scope.ServiceProvider.GetRequiredService<IAccountAdministration>();
         var caller = new AccessScope(ScopeKind.None, null, null, new HashSet<string> { Roles.SystemAdministrator }, $"cli:{Environment.UserName}");
-        var options = Options(args.Skip(2).ToArray());
         var command = args.Length > 1 ? args[1] : "";
+        if (Options(args.Skip(2).ToArray(), command) is not { } options)
+        {
+            return 2;
+        }
+
         switch (command)
         {
             case "create-user":
@@ -36,6 +44,8 @@ internal static class AccountCommands
             case "create-client":
                 return Print(await admin.RegisterClientAsync(caller, new RegisterClient(One(options, "display"), All(options, "scope"), null, Maybe(options, "province")), default),
                     client => $"client_id\t{client.ClientId}\nscopes\t{string.Join(" ", client.Scopes)}\nclient_secret (shown once)\t{client.ClientSecret}");
+            case "create-app":
+                return await CreateAppAsync(scope.ServiceProvider, caller.Actor, One(options, "display"), All(options, "redirect-uri"));
             case "disable":
                 return Print(await admin.DisableUserAsync(caller, One(options, "user"), default), account => $"disabled\t{account.UserName}");
             case "list":
@@ -46,9 +56,54 @@ internal static class AccountCommands
 
                 return 0;
             default:
-                Console.Error.WriteLine("usage: accounts create-user|create-client|disable|list [--option value]... (see docs/security.md)");
+                Console.Error.WriteLine("usage: accounts create-user|create-client|create-app|disable|list [--option value]... (see docs/security.md)");
                 return 2;
         }
+    }
+
+    /// <summary>
+    /// Registers a third-party app that acts for signed-in staff (authorization code flow): a public client (it
+    /// runs on a device or in a browser, so it has no secret), PKCE required, scopes <c>api</c> and
+    /// <c>offline_access</c>, redirects only to the given URIs (https, or http on the loopback address).
+    /// </summary>
+    private static async Task<int> CreateAppAsync(IServiceProvider services, string actor, string display, IReadOnlyList<string> redirects)
+    {
+        if (string.IsNullOrWhiteSpace(display) || display.Trim().Length > 100)
+        {
+            Console.Error.WriteLine("INVALID: A display name of 1–100 characters is required. (display)");
+            return 1;
+        }
+
+        var uris = redirects.Select(r => Uri.TryCreate(r, UriKind.Absolute, out var uri) ? uri : null).ToList();
+        if (uris.Count == 0 || uris.Any(u => u is null || u.Fragment.Length > 0 || !(u.Scheme == Uri.UriSchemeHttps || (u.Scheme == Uri.UriSchemeHttp && u.IsLoopback))))
+        {
+            Console.Error.WriteLine("INVALID: One or more absolute redirect URIs without a fragment are required, https or http on the loopback address. (redirect-uri)");
+            return 1;
+        }
+
+        var clientId = $"app-{Convert.ToHexString(RandomNumberGenerator.GetBytes(5)).ToLowerInvariant()}";
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientType = ClientTypes.Public,
+            DisplayName = display.Trim(),
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
+                Permissions.Prefixes.Scope + OAuthScopes.Api, Permissions.Prefixes.Scope + Scopes.OfflineAccess,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        foreach (var uri in uris)
+        {
+            descriptor.RedirectUris.Add(uri!);
+        }
+
+        await services.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(descriptor);
+        await services.GetRequiredService<SecurityAudit>().RecordAsync(null, actor, "client.registered", $"{clientId} (authorization code: {string.Join(" ", uris)})", null);
+        Console.WriteLine($"client_id\t{clientId}\nredirect_uris\t{string.Join(" ", uris)}\nscopes\t{OAuthScopes.Api} {Scopes.OfflineAccess}");
+        return 0;
     }
 
     private static int Print<T>(CommandResult<T> result, Func<T, string> text)
@@ -63,21 +118,60 @@ internal static class AccountCommands
         return 0;
     }
 
-    private static Dictionary<string, List<string>> Options(string[] args)
+    private static readonly Dictionary<string, string[]> Known = new(StringComparer.Ordinal)
+    {
+        ["create-user"] = ["user", "display", "role", "tenant", "province"],
+        ["create-client"] = ["display", "scope", "province"],
+        ["create-app"] = ["display", "redirect-uri"],
+        ["disable"] = ["user"],
+        ["list"] = [],
+    };
+
+    /// <summary>
+    /// The command's <c>--name value</c> pairs; configuration overrides (<c>--Section:Key value</c>, any name with a
+    /// colon) are the host's. An unknown option or one without a value is an error, never silently ignored.
+    /// </summary>
+    private static Dictionary<string, List<string>>? Options(string[] args, string command)
     {
         var options = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        var known = Known.GetValueOrDefault(command, []);
+        for (var i = 0; i < args.Length; i += 2)
         {
-            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            var key = args[i].StartsWith("--", StringComparison.Ordinal) ? args[i][2..] : null;
+            string value;
+            if (key?.IndexOf('=', StringComparison.Ordinal) is > 0 and var equals)
             {
-                var key = args[i][2..];
-                if (!options.TryGetValue(key, out var values))
-                {
-                    options[key] = values = [];
-                }
-
-                values.Add(args[i + 1]);
+                // --name=value is one argument.
+                (key, value) = (key[..equals], key[(equals + 1)..]);
+                i--;
             }
+            else if (key is null || i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"'{args[i]}' needs a value: --name value.");
+                return null;
+            }
+            else
+            {
+                value = args[i + 1];
+            }
+
+            if (key.Contains(':', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!known.Contains(key))
+            {
+                Console.Error.WriteLine($"'--{key}' is not an option of '{command}'; known: {string.Join(", ", known.Select(k => "--" + k))}.");
+                return null;
+            }
+
+            if (!options.TryGetValue(key, out var values))
+            {
+                options[key] = values = [];
+            }
+
+            values.Add(value);
         }
 
         return options;

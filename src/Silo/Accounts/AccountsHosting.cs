@@ -140,6 +140,14 @@ internal static class AccountsHosting
                 o.AddAudiences(auth.Audience);
                 o.EnableTokenEntryValidation(); // revoked tokens are refused, not only expired ones
                 o.EnableAuthorizationEntryValidation();
+
+                // OpenIddict checks a token's lifetime against its token entry only (it turns IdentityModel's check
+                // off), so a token's own exp and nbf went unchecked: both must hold as well.
+                o.Configure(v =>
+                {
+                    v.TokenValidationParameters.ValidateLifetime = true;
+                    v.TokenValidationParameters.RequireExpirationTime = true;
+                });
                 o.UseAspNetCore();
             });
 

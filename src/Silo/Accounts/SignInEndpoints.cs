@@ -39,6 +39,12 @@ internal static class SignInEndpoints
                 if (!result.Succeeded)
                 {
                     var why = user is null ? "unknown" : user.Disabled ? "disabled" : result.IsLockedOut ? "locked-out" : "wrong-password";
+                    if (why != "wrong-password")
+                    {
+                        // No password was checked: spend the same time, so the answer's delay does not reveal accounts.
+                        SpendAPasswordCheck(users.PasswordHasher, input.Password ?? "");
+                    }
+
                     await audit.RecordAsync(user?.TenantCode, name, "sign-in.failed", why, context);
                     return Page(context, antiforgery, "登录 Sign in", SignInForm(input.ReturnUrl), Generic, StatusCodes.Status400BadRequest);
                 }
@@ -86,13 +92,29 @@ internal static class SignInEndpoints
             .DisableAntiforgery()
             .AddEndpointFilter(ValidateAntiforgery);
 
-        account.MapPost("/sign-out", async Task<IResult> (HttpContext context, SignInManager<StaffUser> signIn) =>
+        account.MapPost("/sign-out", async Task<IResult> (HttpContext context, SignInManager<StaffUser> signIn, UserManager<StaffUser> users) =>
             {
+                // A new security stamp ends every copy of this user's session cookie at its next validation (within a minute).
+                if (await users.GetUserAsync(context.User) is { } user)
+                {
+                    await users.UpdateSecurityStampAsync(user);
+                }
+
                 await signIn.SignOutAsync();
                 return Results.LocalRedirect("/account/sign-in");
             })
             .DisableAntiforgery()
             .AddEndpointFilter(ValidateAntiforgery);
+    }
+
+    private static string? _decoyHash;
+
+    /// <summary>Verifies a password against a decoy hash: as long as a real check, whatever the outcome.</summary>
+    private static void SpendAPasswordCheck(IPasswordHasher<StaffUser> hasher, string password)
+    {
+        var decoy = new StaffUser();
+        var hash = _decoyHash ??= hasher.HashPassword(decoy, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)));
+        hasher.VerifyHashedPassword(decoy, hash, password);
     }
 
     /// <summary>Antiforgery checked explicitly, so a missing token is a clear 400 rather than a generic failure.</summary>
@@ -110,6 +132,7 @@ internal static class SignInEndpoints
 
     private static string LocalOrHome(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            && !returnUrl.Any(char.IsControl) // browsers drop tabs and newlines ("/\t/evil" is "//evil"); LocalRedirect refuses them
             ? returnUrl
             : "/";
 

@@ -87,6 +87,12 @@ internal sealed class DemoAccounts(IServiceProvider services, IHostEnvironment e
 
         using (var file = new FileStream(path, options))
         {
+            if (!OperatingSystem.IsWindows())
+            {
+                // The create mode applies to a new file only: one left there before is made owner-only before writing.
+                File.SetUnixFileMode(file.SafeFileHandle, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
             file.Write(Encoding.UTF8.GetBytes(text));
         }
 

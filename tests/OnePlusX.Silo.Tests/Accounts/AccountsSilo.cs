@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Data.Sqlite;
+using OnePlusX.Silo.Tests.Infrastructure;
+
+namespace OnePlusX.Silo.Tests.Accounts;
+
+/// <summary>
+/// One embedded silo (SQLite) per test class with the class's own settings, the system administrator's account
+/// commands run against its database (<c>dotnet OnePlusX.Silo.dll accounts ...</c>, as docs/security.md says), and
+/// the audit log read straight from the file.
+/// </summary>
+public abstract class AccountsSilo : IAsyncLifetime
+{
+    public SiloProcess Silo { get; private set; } = null!;
+
+    public string DatabasePath => Silo.DatabasePath;
+
+    /// <summary>Settings on top of the embedded defaults (e.g. lower rate limits).</summary>
+    protected abstract IReadOnlyDictionary<string, string> Settings { get; }
+
+    public async Task InitializeAsync() => Silo = await SiloProcess.StartEmbeddedAsync(Settings);
+
+    public async Task DisposeAsync() => await Silo.DisposeAsync();
+
+    /// <summary>A browser from <paramref name="source"/> (a 127.0.0.x address of the test's own).</summary>
+    public virtual Browser Browser(string source = "127.0.0.1") => new(Silo.BaseAddress, IPAddress.Parse(source));
+
+    /// <summary>Runs an account command against this silo's database.</summary>
+    public Task<CliResult> AccountsAsync(params string[] args) => Cli.RunAsync(DatabasePath, ["accounts", .. args]);
+
+    /// <summary>Creates a user through the command line and returns the initial password it printed.</summary>
+    public async Task<string> CreateUserAsync(string userName, string role, string? tenant = null, string? province = null)
+    {
+        List<string> args = ["create-user", "--user", userName, "--display", $"测试 {userName}", "--role", role];
+        if (tenant is not null)
+        {
+            args.AddRange(["--tenant", tenant]);
+        }
+
+        if (province is not null)
+        {
+            args.AddRange(["--province", province]);
+        }
+
+        var result = await AccountsAsync([.. args]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return result.Value("initial password");
+    }
+
+    /// <summary>Audit rows with the given action (and actor, when given), polled until at least one is there.</summary>
+    public async Task<IReadOnlyList<AuditRow>> AuditAsync(string action, string? actor = null, int atLeast = 1)
+    {
+        var rows = await Eventually.ReadAsync(
+            () => Task.FromResult(AuditRows.Read(DatabasePath, action, actor)), r => r.Count >= atLeast, TimeSpan.FromSeconds(15));
+        Assert.True(rows.Count >= atLeast, $"Fewer than {atLeast} audit rows for {action} by {actor}.\n{Silo.Log}");
+        return rows;
+    }
+}
+
+/// <summary>A row of audit_log as stored.</summary>
+public sealed record AuditRow(long Id, string? Tenant, string Actor, string Action, string? Detail, string? Origin, DateTimeOffset OccurredAt);
+
+public static class AuditRows
+{
+    /// <summary>A connection to the silo's SQLite file, unpooled so the test leaves nothing open.</summary>
+    public static SqliteConnection Open(string databasePath)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false, DefaultTimeout = 30 }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    public static IReadOnlyList<AuditRow> Read(string databasePath, string action, string? actor)
+    {
+        using var connection = Open(databasePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, tenant_id, actor, action, detail, origin, occurred_at FROM audit_log
+            WHERE action = $action AND ($actor IS NULL OR actor = $actor) ORDER BY id
+            """;
+        command.Parameters.AddWithValue("$action", action);
+        command.Parameters.AddWithValue("$actor", (object?)actor ?? DBNull.Value);
+        using var reader = command.ExecuteReader();
+        var rows = new List<AuditRow>();
+        while (reader.Read())
+        {
+            rows.Add(new AuditRow(
+                reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                DateTimeOffset.Parse(reader.GetString(6), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return rows;
+    }
+
+    public static long Count(string databasePath, string table)
+    {
+        using var connection = Open(databasePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table}";
+        return (long)command.ExecuteScalar()!;
+    }
+}
+
+/// <summary>What an account command printed.</summary>
+public sealed record CliResult(int ExitCode, string Output, string Error)
+{
+    /// <summary>The value of a "name\tvalue" line the command printed (its key starting with <paramref name="key"/>).</summary>
+    public string Value(string key) =>
+        Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith(key, StringComparison.Ordinal) && l.Contains('\t'))
+            .Select(l => l[(l.LastIndexOf('\t') + 1)..]).FirstOrDefault()
+        ?? throw new Xunit.Sdk.XunitException($"The command printed no '{key}':\n{this}");
+
+    public override string ToString() => $"exit {ExitCode}\nstdout:\n{Output}\nstderr:\n{Error}";
+}
+
+/// <summary>The silo's command line (<c>dotnet OnePlusX.Silo.dll ...</c>) on a SQLite database.</summary>
+public static class Cli
+{
+    public static async Task<CliResult> RunAsync(string databasePath, IReadOnlyList<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(SiloAssembly);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add("--ConnectionStrings:Sqlite");
+        start.ArgumentList.Add($"Data Source={databasePath}");
+        start.ArgumentList.Add("--Logging:LogLevel:Default");
+        start.ArgumentList.Add("Warning");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
+        return new CliResult(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>src/Silo's build output for the configuration these tests were built in (as SiloProcess runs it).</summary>
+    public static string SiloAssembly
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/{Configuration}/net10.0
+            var path = Path.Combine(Repository.Root, "src", "Silo", "bin", configuration, "net10.0", "OnePlusX.Silo.dll");
+            return File.Exists(path) ? path : throw new FileNotFoundException("Build src/Silo first.", path);
+        }
+    }
+}

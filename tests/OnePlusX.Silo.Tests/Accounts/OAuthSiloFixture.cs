@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OnePlusX.Silo.Tests.Infrastructure;
+
+namespace OnePlusX.Silo.Tests.Accounts;
+
+/// <summary>A registered client's credentials, as the CLI printed them once.</summary>
+public sealed record OAuthClient(string Id, string Secret);
+
+/// <summary>
+/// An embedded silo (SQLite) for the OAuth tests. Clients, users and apps are made by the product's own CLI
+/// (<c>dotnet OnePlusX.Silo.dll accounts ...</c>) against the silo's database, as the system administrator would.
+/// </summary>
+public partial class OAuthSiloFixture : IAsyncLifetime
+{
+    /// <summary>A REST endpoint only a signed-in data reader may call.</summary>
+    public const string Api = "/api/colleges";
+
+    /// <summary>Where the authorization endpoint sends the code for <see cref="App"/> (never followed).</summary>
+    public static readonly Uri RedirectUri = new("http://127.0.0.1:9/callback");
+
+    private Task<OAuthClient>? _national;
+    private Task<string>? _app;
+    private Task<StaffBrowser>? _monitor;
+
+    public SiloProcess Silo { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>Settings on top of the embedded default.</summary>
+    protected virtual Dictionary<string, string> Settings => new()
+    {
+        // These tests ask for many tokens from one address within a minute; the limit is not what they test.
+        ["OnePlusX:Auth:TokenRequestsPerMinutePerAddress"] = "1000",
+    };
+
+    public async Task InitializeAsync()
+    {
+        Silo = await SiloProcess.StartEmbeddedAsync(Settings);
+        Http = new HttpClient { BaseAddress = Silo.BaseAddress };
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_monitor is { IsCompletedSuccessfully: true })
+        {
+            (await _monitor).Dispose();
+        }
+
+        Http.Dispose();
+        await Silo.DisposeAsync();
+    }
+
+    /// <summary>One national client per silo (tests in a class run one at a time), for any genuine token.</summary>
+    public Task<OAuthClient> NationalClient => _national ??= CreateClientAsync();
+
+    /// <summary>One app for the authorization code flow per silo, redirecting to <see cref="RedirectUri"/>.</summary>
+    public Task<string> App => _app ??= CreateAppAsync(RedirectUri);
+
+    /// <summary>One national monitor per silo, created by the CLI and signed in through the pages (password changed).</summary>
+    public Task<StaffBrowser> SignedInMonitor => _monitor ??= SignInNewUserAsync("NationalMonitor");
+
+    /// <summary>A national client (<c>accounts create-client</c>, no province) allowed <paramref name="scope"/>.</summary>
+    public async Task<OAuthClient> CreateClientAsync(string scope = "monitoring.export")
+    {
+        var printed = await CliAsync("create-client", "--display", "token tests", "--scope", scope);
+        return new OAuthClient(printed["client_id"], printed["client_secret (shown once)"]);
+    }
+
+    /// <summary>A user (<c>accounts create-user</c>) with an initial password that must be changed at first sign-in.</summary>
+    public async Task<(string UserName, string InitialPassword)> CreateUserAsync(string role)
+    {
+        var name = $"u{Guid.NewGuid():N}"[..12];
+        var printed = await CliAsync("create-user", "--user", name, "--display", "OAuth test user", "--role", role);
+        return (name, printed.Single(p => p.Key.StartsWith("initial password", StringComparison.Ordinal)).Value);
+    }
+
+    /// <summary>A third-party app for the authorization code flow (<c>accounts create-app</c>): a public client.</summary>
+    public async Task<string> CreateAppAsync(Uri redirectUri) =>
+        (await CliAsync("create-app", "--display", "PKCE test app", "--redirect-uri", redirectUri.AbsoluteUri))["client_id"];
+
+    private async Task<StaffBrowser> SignInNewUserAsync(string role)
+    {
+        var (user, password) = await CreateUserAsync(role);
+        var browser = new StaffBrowser(Silo.BaseAddress);
+        await browser.SignInFirstTimeAsync(user, password);
+        return browser;
+    }
+
+    /// <summary>Posts a form to /connect/token (optionally as if addressed to another host name).</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> TokenRequestAsync(IEnumerable<KeyValuePair<string, string>> form, string? host = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token") { Content = new FormUrlEncodedContent(form) };
+        if (host is not null)
+        {
+            request.Headers.Host = host;
+        }
+
+        using var response = await Http.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+
+    /// <summary>A genuine access token for <paramref name="client"/> by client credentials.</summary>
+    public async Task<string> ClientTokenAsync(OAuthClient client, string scope = "monitoring.export", string? host = null)
+    {
+        var (status, body) = await TokenRequestAsync(
+            [new("grant_type", "client_credentials"), new("client_id", client.Id), new("client_secret", client.Secret), new("scope", scope)], host);
+        Assert.True(status == HttpStatusCode.OK, $"/connect/token answered {status}: {body}");
+        return body.GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>
+    /// GET <see cref="Api"/> with the token as a bearer: the status, and for a refusal the OpenIddict error id from
+    /// WWW-Authenticate (e.g. ID2088 for a wrong issuer), which says which check refused it.
+    /// </summary>
+    public async Task<(HttpStatusCode Status, string? Error)> CallApiAsync(string token, string? host = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Api);
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+        if (host is not null)
+        {
+            request.Headers.Host = host;
+        }
+
+        using var response = await Http.SendAsync(request);
+        var challenge = string.Join(" ", response.Headers.WwwAuthenticate.Select(h => h.ToString()));
+        var id = ErrorId().Match(challenge);
+        return (response.StatusCode, id.Success ? id.Value : challenge.Length > 0 ? challenge : null);
+    }
+
+    /// <summary>The GraphQL query <c>{ colleges(first: 1) { totalCount } }</c> with the token as a bearer.</summary>
+    public async Task<JsonElement> GraphQLAsync(string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ colleges(first: 1) { totalCount } }" }) };
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+        using var response = await Http.SendAsync(request);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Runs <c>dotnet OnePlusX.Silo.dll accounts ARGS</c> on the silo's database; the printed "name\tvalue" lines.</summary>
+    private async Task<Dictionary<string, string>> CliAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(Silo.DatabasePath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in (string[])[SiloAssembly, "accounts", .. args, "--ConnectionStrings:Sqlite", $"Data Source={Silo.DatabasePath}", "--Logging:LogLevel:Default", "Warning"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
+        Assert.True(process.ExitCode == 0, $"accounts {string.Join(' ', args)} exited with {process.ExitCode}: {await errors}{await output}");
+        return (await output).Split('\n')
+            .Select(line => line.TrimEnd('\r').Split('\t', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0], parts => parts[1]);
+    }
+
+    /// <summary>src/Silo's build output, found as <see cref="SiloProcess"/> finds it.</summary>
+    private static string SiloAssembly
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/{Configuration}/net10.0
+            var path = Path.Combine(Repository.Root, "src", "Silo", "bin", configuration, "net10.0", "OnePlusX.Silo.dll");
+            return File.Exists(path) ? path : throw new FileNotFoundException("Build src/Silo first.", path);
+        }
+    }
+
+    [GeneratedRegex(@"ID\d{4}")]
+    private static partial Regex ErrorId();
+}
+
+/// <summary>A second, independent silo whose access tokens live a few seconds (its own database, keys and port).</summary>
+public sealed class ShortLivedTokensFixture : OAuthSiloFixture
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+
+    protected override Dictionary<string, string> Settings =>
+        new(base.Settings) { ["OnePlusX:Auth:AccessTokenLifetime"] = Lifetime.ToString("c") };
+}
