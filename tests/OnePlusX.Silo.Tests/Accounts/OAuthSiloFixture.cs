@@ -144,40 +144,12 @@ public partial class OAuthSiloFixture : IAsyncLifetime
     /// <summary>Runs <c>dotnet OnePlusX.Silo.dll accounts ARGS</c> on the silo's database; the printed "name\tvalue" lines.</summary>
     private async Task<Dictionary<string, string>> CliAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(Silo.DatabasePath)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var arg in (string[])[SiloAssembly, "accounts", .. args, "--ConnectionStrings:Sqlite", $"Data Source={Silo.DatabasePath}", "--Logging:LogLevel:Default", "Warning"])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
-        Assert.True(process.ExitCode == 0, $"accounts {string.Join(' ', args)} exited with {process.ExitCode}: {await errors}{await output}");
-        return (await output).Split('\n')
+        var result = await Cli.RunAsync(Silo.DatabasePath, ["accounts", .. args]);
+        Assert.True(result.ExitCode == 0, $"accounts {string.Join(' ', args)}: {result}");
+        return result.Output.Split('\n')
             .Select(line => line.TrimEnd('\r').Split('\t', 2))
             .Where(parts => parts.Length == 2)
             .ToDictionary(parts => parts[0], parts => parts[1]);
-    }
-
-    /// <summary>src/Silo's build output, found as <see cref="SiloProcess"/> finds it.</summary>
-    private static string SiloAssembly
-    {
-        get
-        {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/{Configuration}/net10.0
-            var path = Path.Combine(Repository.Root, "src", "Silo", "bin", configuration, "net10.0", "OnePlusX.Silo.dll");
-            return File.Exists(path) ? path : throw new FileNotFoundException("Build src/Silo first.", path);
-        }
     }
 
     [GeneratedRegex(@"ID\d{4}")]

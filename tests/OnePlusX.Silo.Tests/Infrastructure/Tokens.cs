@@ -11,7 +11,7 @@ namespace OnePlusX.Silo.Tests.Infrastructure;
 /// client asks <c>/connect/token</c> with client credentials. The client is registered at the first request for a
 /// token, and a token is reused until shortly before it expires.
 /// </summary>
-public sealed class Tokens(Uri baseAddress, IReadOnlyDictionary<string, string> settings, string scope, string? province = null)
+public sealed class Tokens(Uri baseAddress, string databasePath, string scope, string? province = null)
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -19,10 +19,10 @@ public sealed class Tokens(Uri baseAddress, IReadOnlyDictionary<string, string> 
     private (string Token, DateTime RenewAt)? _current;
 
     /// <summary>A national client (<c>monitoring.export</c>: every province) of an embedded silo.</summary>
-    public static Tokens NationalClient(SiloProcess silo) => new(silo.BaseAddress, EmbeddedSettings(silo), "monitoring.export");
+    public static Tokens NationalClient(SiloProcess silo) => new(silo.BaseAddress, silo.DatabasePath, "monitoring.export");
 
     /// <summary>A provincial client (<c>province.read</c>: that province only) of an embedded silo.</summary>
-    public static Tokens ProvinceClient(SiloProcess silo, string province) => new(silo.BaseAddress, EmbeddedSettings(silo), "province.read", province);
+    public static Tokens ProvinceClient(SiloProcess silo, string province) => new(silo.BaseAddress, silo.DatabasePath, "province.read", province);
 
     /// <summary>The registered client's id (registers it if needed).</summary>
     public async Task<string> ClientIdAsync()
@@ -78,68 +78,14 @@ public sealed class Tokens(Uri baseAddress, IReadOnlyDictionary<string, string> 
         return await http.SendAsync(request);
     }
 
-    /// <summary>
-    /// Runs <c>dotnet OnePlusX.Silo.dll accounts ...</c> with the silo's settings, as an administrator would on the
-    /// server, and returns what it printed; a non-zero exit fails with its output.
-    /// </summary>
-    public static async Task<string> RunAccountsCommandAsync(IReadOnlyDictionary<string, string> settings, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(SiloProcess.SiloAssembly);
-        start.ArgumentList.Add("accounts");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in settings)
-        {
-            start.ArgumentList.Add($"--{key}={value}");
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"accounts {string.Join(' ', arguments)} did not finish within 60 s.");
-        }
-
-        return process.ExitCode == 0
-            ? await output
-            : throw new InvalidOperationException($"accounts {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}\n{await errors}");
-    }
-
-    private static Dictionary<string, string> EmbeddedSettings(SiloProcess silo) => new()
-    {
-        ["ConnectionStrings:Sqlite"] = $"Data Source={silo.DatabasePath}",
-        ["OnePlusX:Silo:SeedDemoData"] = "false",
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
-
     private async Task<(string Id, string Secret)> RegisterAsync()
     {
         string[] arguments = province is null
             ? ["create-client", "--display", "test client", "--scope", scope]
             : ["create-client", "--display", "test client", "--scope", scope, "--province", province];
-        var printed = (await RunAccountsCommandAsync(settings, arguments))
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('\t'))
-            .Where(parts => parts.Length == 2)
-            .ToDictionary(parts => parts[0], parts => parts[1]);
-        return (printed["client_id"], printed["client_secret (shown once)"]);
+        var printed = await Cli.RunAsync(databasePath, ["accounts", .. arguments]);
+        return printed.ExitCode == 0
+            ? (printed.Value("client_id"), printed.Value("client_secret"))
+            : throw new InvalidOperationException($"accounts {string.Join(' ', arguments)} failed: {printed}");
     }
 }
