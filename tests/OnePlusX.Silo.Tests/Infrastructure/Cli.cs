@@ -20,25 +20,25 @@ public sealed record CliResult(int ExitCode, string Output, string Error)
 /// </summary>
 public static class Cli
 {
-    public static async Task<CliResult> RunAsync(string databasePath, IReadOnlyList<string> args)
+    /// <summary>Runs the command against an embedded silo's SQLite file.</summary>
+    public static Task<CliResult> RunAsync(string databasePath, IReadOnlyList<string> args) =>
+        RunAsync(Path.GetDirectoryName(databasePath)!, args, ["--ConnectionStrings:Sqlite", $"Data Source={databasePath}"]);
+
+    /// <summary>Runs the command with a silo's configuration given as <c>--Key value</c> arguments (any database).</summary>
+    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyList<string> args, IEnumerable<string> settings)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(SiloProcess.SiloAssembly);
-        foreach (var arg in args)
+        foreach (var arg in args.Prepend(SiloProcess.SiloAssembly).Concat(settings).Concat(["--Logging:LogLevel:Default", "Warning"]))
         {
             start.ArgumentList.Add(arg);
         }
 
-        start.ArgumentList.Add("--ConnectionStrings:Sqlite");
-        start.ArgumentList.Add($"Data Source={databasePath}");
-        start.ArgumentList.Add("--Logging:LogLevel:Default");
-        start.ArgumentList.Add("Warning");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
