@@ -45,6 +45,7 @@ internal sealed class BenchSilo : IAsyncDisposable
             ["OnePlusX:Silo:SiloPort"] = Ports.Free().ToString(CultureInfo.InvariantCulture),
             ["OnePlusX:Silo:GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture),
             ["OnePlusX:Silo:SeedDemoData"] = "false",
+            ["OnePlusX:Auth:AllowHttp"] = "true", // plain HTTP on loopback; production sets an HTTPS issuer
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Orleans"] = "Warning",
         };

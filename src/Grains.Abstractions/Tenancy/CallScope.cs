@@ -15,8 +15,11 @@ public static class CallScope
     /// <summary>Who acts (user id, client id or a system job name), recorded in audit entries.</summary>
     public const string ActorKey = "oneplusx.actor";
 
-    /// <summary>Acts for one tenant until disposed.</summary>
-    public static IDisposable ForTenant(TenantId tenant, string actor) => new Scope(tenant.Value, null, actor);
+    /// <summary>Where the call came from (the caller's address), recorded in audit entries.</summary>
+    public const string OriginKey = "oneplusx.origin";
+
+    /// <summary>Acts for one tenant until disposed; <paramref name="origin"/> is the caller's address, when there is one.</summary>
+    public static IDisposable ForTenant(TenantId tenant, string actor, string? origin = null) => new Scope(tenant.Value, null, actor, origin);
 
     /// <summary>
     /// Acts across tenants for a stated reason until disposed. Every call made in this scope is recorded
@@ -25,7 +28,7 @@ public static class CallScope
     public static IDisposable System(string reason, string actor = "system")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return new Scope(null, reason, actor);
+        return new Scope(null, reason, actor, "system");
     }
 
     /// <summary>The tenant the current call acts for, if any.</summary>
@@ -37,17 +40,22 @@ public static class CallScope
     /// <summary>The actor of the current call, or <c>"unknown"</c>.</summary>
     public static string CurrentActor => RequestContext.Get(ActorKey) as string ?? "unknown";
 
+    /// <summary>Where the current call came from, if the edge said.</summary>
+    public static string? CurrentOrigin => RequestContext.Get(OriginKey) as string;
+
     private sealed class Scope : IDisposable
     {
         private readonly object? _tenant = RequestContext.Get(TenantKey);
         private readonly object? _system = RequestContext.Get(SystemReasonKey);
         private readonly object? _actor = RequestContext.Get(ActorKey);
+        private readonly object? _origin = RequestContext.Get(OriginKey);
 
-        public Scope(string? tenant, string? systemReason, string actor)
+        public Scope(string? tenant, string? systemReason, string actor, string? origin)
         {
             Set(TenantKey, tenant);
             Set(SystemReasonKey, systemReason);
             Set(ActorKey, actor);
+            Set(OriginKey, origin);
         }
 
         public void Dispose()
@@ -55,6 +63,7 @@ public static class CallScope
             Set(TenantKey, _tenant);
             Set(SystemReasonKey, _system);
             Set(ActorKey, _actor);
+            Set(OriginKey, _origin);
         }
 
         private static void Set(string key, object? value)

@@ -22,9 +22,12 @@ public static class Caller
         return parsed;
     }
 
-    /// <summary>A grain-call scope for the caller's tenant, naming the caller for the audit log.</summary>
+    /// <summary>A grain-call scope for the caller's tenant, naming the caller and their address for the audit log.</summary>
     public static IDisposable Scope(IResolveFieldContext context, TenantId tenant) =>
-        CallScope.ForTenant(tenant, context.User?.Identity?.Name ?? "unknown");
+        CallScope.ForTenant(
+            tenant,
+            context.User?.Identity?.Name ?? "unknown",
+            (context.RequestServices?.GetService(typeof(Microsoft.AspNetCore.Http.IHttpContextAccessor)) as Microsoft.AspNetCore.Http.IHttpContextAccessor)?.HttpContext?.Connection.RemoteIpAddress?.ToString());
 
     /// <summary>What the caller may read: from the authenticated principal alone.</summary>
     public static AccessScope Access(IResolveFieldContext context) => AccessScope.From(context.User);

@@ -80,7 +80,7 @@ internal sealed partial class AccountAdministration(
         var user = await users.FindByNameAsync(userName?.Trim() ?? "");
         if (user is null || !Administers(caller, user))
         {
-            return CommandError.NotFound($"User {userName}");
+            return CommandError.NotFound("The user"); // the same words whoever asks, whatever the name
         }
 
         user.Disabled = true;

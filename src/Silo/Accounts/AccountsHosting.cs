@@ -32,42 +32,11 @@ internal static class AccountsHosting
         services.AddOptions<AuthOptions>().BindConfiguration("OnePlusX:Auth");
         services.AddSingleton(TimeProvider.System);
 
-        services.AddDbContext<AccountsDbContext>(options =>
-        {
-            _ = storage.Dialect == StorageDialect.PostgreSQL
-                ? options.UseNpgsql(storage.ConnectionString)
-                : options.UseSqlite(storage.ConnectionString);
-            options.UseOpenIddict();
-        });
-
-        services.AddSingleton<DataProtectionKeys>();
-        var dataProtection = services.AddDataProtection().SetApplicationName("OnePlusX");
-        if (auth.KeyRingCertificatePath is { Length: > 0 } certificate)
-        {
-            dataProtection.ProtectKeysWithCertificate(
-                System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificate, auth.KeyRingCertificatePassword));
-        }
-        services.AddOptions<KeyManagementOptions>().Configure<DataProtectionKeys>((o, keys) => o.XmlRepository = keys);
-        services.AddSingleton<SigningKeys>();
-
-        services.AddIdentityCore<StaffUser>(o =>
-            {
-                o.Password.RequiredLength = 12;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequiredUniqueChars = 6;
-                o.Lockout.MaxFailedAccessAttempts = auth.MaxFailedSignIns;
-                o.Lockout.DefaultLockoutTimeSpan = auth.LockoutDuration;
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = false;
-                o.ClaimsIdentity.UserNameClaimType = ClaimNames.Name;
-                o.ClaimsIdentity.RoleClaimType = ClaimNames.Role;
-                o.ClaimsIdentity.UserIdClaimType = Claims.Subject;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<AccountsDbContext>()
+        services.AddAccountStore(storage, auth);
+        new IdentityBuilder(typeof(StaffUser), typeof(IdentityRole), services)
             .AddSignInManager()
-            .AddClaimsPrincipalFactory<StaffClaims>()
-            .AddDefaultTokenProviders();
+            .AddClaimsPrincipalFactory<StaffClaims>();
+        services.AddSingleton<SigningKeys>();
 
         services.AddAuthentication(o =>
             {
@@ -105,7 +74,6 @@ internal static class AccountsHosting
         });
 
         services.AddOpenIddict()
-            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<AccountsDbContext>())
             .AddServer(o =>
             {
                 o.SetTokenEndpointUris("connect/token")
@@ -166,12 +134,62 @@ internal static class AccountsHosting
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = auth.TokenRequestsPerMinutePerAddress, Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddSingleton<AccountSignInLimiter>();
+    }
+
+    /// <summary>
+    /// The account store alone: Identity users and roles, OpenIddict's tables, the data-protection key ring, account
+    /// administration and its audit. Enough for the <c>accounts</c> commands and for the gateway in tests.
+    /// </summary>
+    public static void AddAccountStore(this IServiceCollection services, StorageOptions storage, AuthOptions auth)
+    {
+        services.AddDbContext<AccountsDbContext>(options =>
+        {
+            _ = storage.Dialect == StorageDialect.PostgreSQL
+                ? options.UseNpgsql(storage.ConnectionString)
+                : options.UseSqlite(storage.ConnectionString);
+            options.UseOpenIddict();
+        });
+
+        services.AddSingleton<DataProtectionKeys>();
+        var dataProtection = services.AddDataProtection().SetApplicationName("OnePlusX");
+        if (auth.KeyRingCertificatePath is { Length: > 0 } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(
+                System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificate, auth.KeyRingCertificatePassword));
+        }
+        services.AddOptions<KeyManagementOptions>().Configure<DataProtectionKeys>((o, keys) => o.XmlRepository = keys);
+
+        services.AddIdentityCore<StaffUser>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 6;
+                o.Lockout.MaxFailedAccessAttempts = auth.MaxFailedSignIns;
+                o.Lockout.DefaultLockoutTimeSpan = auth.LockoutDuration;
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+                o.ClaimsIdentity.UserNameClaimType = ClaimNames.Name;
+                o.ClaimsIdentity.RoleClaimType = ClaimNames.Role;
+                o.ClaimsIdentity.UserIdClaimType = Claims.Subject;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddDefaultTokenProviders();
+        services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<AccountsDbContext>());
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<IAccountAdministration>(sp => sp.GetRequiredService<AccountAdministration>());
         services.AddSingleton<SecurityAudit>();
     }
 
     public static void UseAccounts(this WebApplication app)
     {
+        var auth = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        if (auth.Issuer is null && !(auth.AllowHttp ?? app.Services.GetRequiredService<StorageOptions>().Dialect == StorageDialect.Sqlite))
+        {
+            // Without a fixed issuer, tokens would name whatever Host header a request carried.
+            throw new InvalidOperationException("OnePlusX:Auth:Issuer must be set to the service's public HTTPS address in production (see deploy/README.md).");
+        }
+
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

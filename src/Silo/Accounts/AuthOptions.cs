@@ -5,7 +5,8 @@ public sealed class AuthOptions
 {
     /// <summary>
     /// The issuer of access tokens, exactly as clients see it (e.g. https://oneplusx.example/). Validation accepts
-    /// only this issuer. Unset: the request's own scheme and host (fine for one address, not behind several names).
+    /// only this issuer. Required in production (PostgreSQL without AllowHttp); unset on the embedded default, the
+    /// request's own scheme and host is used, which is only sound for one local address.
     /// </summary>
     public Uri? Issuer { get; set; }
 

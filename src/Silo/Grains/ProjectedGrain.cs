@@ -64,7 +64,7 @@ internal abstract class ProjectedGrain<TState>(
     protected async Task CommitAsync(TState next, string action, string? detail = null)
     {
         var previous = state.State;
-        state.State = WithChange(next, new AuditEntry(CallScope.CurrentActor, action, detail, DateTimeOffset.UtcNow));
+        state.State = WithChange(next, new AuditEntry(CallScope.CurrentActor, action, detail, DateTimeOffset.UtcNow) { Origin = CallScope.CurrentOrigin });
         try
         {
             await state.WriteStateAsync();

@@ -61,7 +61,6 @@ public static class OnePlusXHost
         services.AddGraphQLGateway();
         services.AddHttpContextAccessor();
         builder.AddAccounts(storage);
-        services.AddScoped<IAccountAdministration>(sp => sp.GetRequiredService<AccountAdministration>());
 
         services.AddProblemDetails();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = silo.MaxRequestBodyBytes);

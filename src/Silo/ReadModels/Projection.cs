@@ -30,4 +30,8 @@ internal sealed record AuditEntry(
     [property: Id(0)] string Actor,
     [property: Id(1)] string Action,
     [property: Id(2)] string? Detail,
-    [property: Id(3)] DateTimeOffset OccurredAt);
+    [property: Id(3)] DateTimeOffset OccurredAt)
+{
+    /// <summary>The caller's address (or <c>system</c>), when the edge gave it.</summary>
+    [Id(4)] public string? Origin { get; init; }
+}

@@ -21,7 +21,7 @@ internal sealed class ReadModelWriter(Database database)
 
     private const string Audit = """
         INSERT INTO audit_log (tenant_id, actor, action, grain_type, grain_key, version, detail, origin, occurred_at)
-        VALUES (@LedgerTenantId, @AuditActor, @AuditAction, @LedgerGrainType, @LedgerGrainKey, @Version, @AuditDetail, NULL, @AuditAt)
+        VALUES (@LedgerTenantId, @AuditActor, @AuditAction, @LedgerGrainType, @LedgerGrainKey, @Version, @AuditDetail, @AuditOrigin, @AuditAt)
         ON CONFLICT (grain_type, grain_key, version) DO NOTHING;
         """;
 
@@ -39,6 +39,7 @@ internal sealed class ReadModelWriter(Database database)
             AuditActor = projection.Audit?.Actor,
             AuditAction = projection.Audit?.Action,
             AuditDetail = projection.Audit?.Detail,
+            AuditOrigin = projection.Audit?.Origin,
             AuditAt = projection.Audit?.OccurredAt,
         });
         var sql = projection.Audit is null ? Ledger + rows.Sql : Ledger + rows.Sql + Audit;

@@ -10,6 +10,13 @@ internal static class Sql
         dialect == StorageDialect.PostgreSQL ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
 
     /// <summary>Escapes LIKE wildcards so user text matches literally (with <c>ESCAPE '\'</c>).</summary>
+    /// <summary>
+    /// Whether any filter value holds a NUL character. No stored text does, so such a filter matches nothing; it must
+    /// never reach the database, where SQLite would cut the text short at the NUL (and match everything) and
+    /// PostgreSQL would refuse it.
+    /// </summary>
+    public static bool HasNul(params string?[] values) => values.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true);
+
     public static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

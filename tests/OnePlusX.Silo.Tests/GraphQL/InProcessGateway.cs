@@ -18,7 +18,7 @@ public sealed class InProcessGateway : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     public InProcessGateway(ICollegeQueries colleges, IExamStationQueries stations, IReferenceQueries reference, IGrainFactory? grains = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? more = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -31,6 +31,7 @@ public sealed class InProcessGateway : IAsyncDisposable
             services.AddSingleton(grains);
         }
 
+        more?.Invoke(services); // e.g. the account store and the audit log, for the fields that use them
         services.AddGraphQLGateway();
         _services = services.BuildServiceProvider();
     }

@@ -1,3 +1,6 @@
+using OnePlusX.Silo.ReadModels.Audit;
+using OnePlusX.Silo.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 using OnePlusX.CertificateProjects;
 using OnePlusX.Colleges;
 using OnePlusX.ExamStations;
@@ -78,7 +81,16 @@ public sealed class CrossTenantSilo : IAsyncLifetime
         var stations = new SqlExamStationQueries(Database);
         // The matrix selects everything three levels deep: over the cost limit, which is not what it tests.
         Gateway = new InProcessGateway(colleges, stations, ReferenceCatalog.Load(), Grains,
-            new Dictionary<string, string?> { ["OnePlusX:GraphQL:MaxComplexity"] = "100000000", ["OnePlusX:GraphQL:MaxFields"] = "100000" });
+            new Dictionary<string, string?> { ["OnePlusX:GraphQL:MaxComplexity"] = "100000000", ["OnePlusX:GraphQL:MaxFields"] = "100000" },
+            services =>
+            {
+                // The account and audit fields over the silo's own database, as the silo registers them.
+                services.AddSingleton(Database);
+                services.AddSingleton(ReferenceCatalog.Load());
+                services.AddHttpContextAccessor();
+                services.AddSingleton<IAuditQueries>(new SqlAuditQueries(Database));
+                services.AddAccountStore(storage, new AuthOptions());
+            });
         await SeedAsync(Side.Own);
         await SeedAsync(Side.Other);
 

@@ -27,14 +27,15 @@ public static class MatrixChecks
 
     /// <summary>
     /// No caller but a national one sees the other tenant's data, and its answer for the other tenant's values is
-    /// the answer for values that exist nowhere. Public reference fields (those anonymous callers may use) are keyed
-    /// by province and city codes, so a real province answers unlike a code that is none: for them only tenant codes
-    /// and ids must answer alike.
+    /// the answer for values that exist nowhere. Province and city codes are public reference data (which provinces
+    /// exist is no secret), so a real province may answer unlike a code that is none: for calls keyed by them only
+    /// the data check holds; tenant codes and ids must always answer alike. The audit log is a live record that the
+    /// matrix's own calls keep adding to, so two reads of it differ in time; it gets the data check only.
     /// </summary>
     public static List<string> Leaks(GraphMatrix matrix) => Leaks(
         matrix.Outcomes.Where(o => !o.Caller.National && Authorization.Allows(o.Call.Field, o.Caller.Principal))
             .Select(o => new Pair($"({o.Caller}, {o.Call.Name})", o.Other, o.OtherValues, o.Missing, o.MissingValues,
-                Authorization.Allows(o.Call.Field, Anonymous) && o.Call.Kind is "Province" or "City")));
+                o.Call.Kind is "Province" or "City" || o.Call.Field.Name == "auditEntries")));
 
     /// <summary>The same for REST; a route anonymous callers are let through (never 401 or 403) is public.</summary>
     public static List<string> Leaks(RestMatrix matrix)

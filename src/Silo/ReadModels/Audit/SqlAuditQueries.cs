@@ -15,6 +15,11 @@ internal sealed class SqlAuditQueries(Database database) : IAuditQueries
 
     public async Task<Page<AuditRecord>> ListAsync(AccessScope scope, AuditFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
+        if (Sql.HasNul(filter.ActionPrefix, filter.TenantId))
+        {
+            return new Page<AuditRecord>([], 0);
+        }
+
         // Entries without a college (a failed sign-in of an unknown name, national actions) are national monitoring's.
         var where = PagedSql.Where(
             ScopeSql.Condition(scope, "tenant_id"),

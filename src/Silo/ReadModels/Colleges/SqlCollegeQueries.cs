@@ -30,6 +30,11 @@ internal sealed class SqlCollegeQueries(Database database) : ICollegeQueries
 
     public async Task<Page<CollegeRecord>> ListAsync(AccessScope scope, CollegeFilter filter, CollegeOrder order, int offset, int limit, CancellationToken cancellationToken)
     {
+        if (Sql.HasNul(filter.ProvinceCode, filter.CityCode, filter.NameContains))
+        {
+            return new Page<CollegeRecord>([], 0);
+        }
+
         var where = PagedSql.Where(
             ScopeSql.Condition(scope, "tenant_id", "province_code"),
             (filter.ProvinceCode, "province_code = @ProvinceCode"),
@@ -49,7 +54,7 @@ internal sealed class SqlCollegeQueries(Database database) : ICollegeQueries
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         var rows = await connection.QueryAsync<CollegeRecordWithTotal>(
             $"SELECT {Columns}, 0 AS Total FROM colleges WHERE {Sql.In(database.Dialect, "tenant_id", "@codes")} AND {ScopeSql.Condition(scope, "tenant_id", "province_code")}",
-            ScopeSql.With(new { codes = codes.Distinct().ToArray() }, scope));
+            ScopeSql.With(new { codes = codes.Where(c => !Sql.HasNul(c)).Distinct().ToArray() }, scope));
         return rows.ToDictionary(r => r.Code, r => r.ToRecord());
     }
 

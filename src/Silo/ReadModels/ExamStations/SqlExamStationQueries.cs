@@ -17,6 +17,11 @@ internal sealed class SqlExamStationQueries(Database database) : IExamStationQue
 
     public async Task<Page<ExamStationRecord>> ListAsync(AccessScope scope, ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
+        if (Sql.HasNul(filter.ProvinceCode, filter.CityCode, filter.CertificateCode, filter.TenantId))
+        {
+            return new Page<ExamStationRecord>([], 0);
+        }
+
         var where = PagedSql.Where(
             ScopeSql.Condition(scope, "tenant_id", "province_code"),
             (filter.ProvinceCode, "province_code = @ProvinceCode"),
@@ -41,7 +46,7 @@ internal sealed class SqlExamStationQueries(Database database) : IExamStationQue
               ON tenant_id = items.tenant AND station_code = items.code
             WHERE {ScopeSql.Condition(scope, "tenant_id", "province_code")}
             """,
-            ScopeSql.With(new { keys = JsonSerializer.Serialize(keys.Distinct().Select(k => new { tenant = k.TenantId, code = k.Code })) }, scope));
+            ScopeSql.With(new { keys = JsonSerializer.Serialize(keys.Where(k => !Sql.HasNul(k.TenantId, k.Code)).Distinct().Select(k => new { tenant = k.TenantId, code = k.Code })) }, scope));
         return rows.ToDictionary(r => (r.TenantId, r.Code), r => r.ToRecord());
     }
 
