@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using OnePlusX.Silo.Tests.Infrastructure;
 
 namespace OnePlusX.Silo.Tests.Accounts;
 
@@ -98,5 +99,32 @@ public sealed class AuditShould(AuditSilo silo) : IClassFixture<AuditSilo>
 
         Assert.Equal(count, AuditRows.Count(silo.DatabasePath, "audit_log"));
         Assert.Equal(row, Assert.Single(AuditRows.Read(silo.DatabasePath, "sign-in.failed", "audit.tamper")));
+    }
+}
+
+public sealed class SeededAuditSilo : AccountsSilo
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["OnePlusX:Silo:SeedDemoData"] = "true" };
+}
+
+/// <summary>A change made through the API is audited with who made it and from which address (issue 5, Audit).</summary>
+public sealed class MutationAuditShould(SeededAuditSilo silo) : IClassFixture<SeededAuditSilo>
+{
+    [Fact]
+    public async Task RecordWhoChangedACollegeAndFromWhere()
+    {
+        var password = await silo.CreateUserAsync("audit.office", "CollegeAdministrator", tenant: "JLJT");
+        using var browser = silo.Browser("127.0.0.76");
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync("audit.office", password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.ChangePasswordAsync(password, "Audit-office-2026-pass")).StatusCode);
+
+        var added = await Eventually.ReadAsync(
+            () => browser.GraphQLAsync("""mutation { addSchool(input: { code: "AUD1", name: "审计学院" }) { college { code } errors { __typename message } } }"""),
+            answer => answer.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object,
+            TimeSpan.FromSeconds(30));
+        Assert.Equal("JLJT", added.GetProperty("data").GetProperty("addSchool").GetProperty("college").GetProperty("code").GetString());
+
+        var entry = Assert.Single(await silo.AuditAsync("college.school-added", "audit.office"));
+        Assert.Equal(("JLJT", "127.0.0.76", "AUD1"), (entry.Tenant, entry.Origin, entry.Detail));
     }
 }
