@@ -1,13 +1,15 @@
 using System.Net;
 using System.Text.Json;
+using OnePlusX.Silo.Tests.Infrastructure;
 
 namespace OnePlusX.Silo.Tests.Accounts;
 
 /// <summary>
 /// Only client credentials, authorization code (with PKCE) and refresh tokens: no resource-owner password grant and
-/// no implicit or hybrid flow, whatever a registered client or a signed-in user asks for.
+/// no implicit or hybrid flow, whatever a registered client or a signed-in user asks for. Run on both databases
+/// (<see cref="SqliteGrantsShould"/>, <see cref="PostgresGrantsShould"/>).
 /// </summary>
-public sealed class GrantsShould(OAuthSiloFixture silo) : IClassFixture<OAuthSiloFixture>
+public abstract class GrantsShould(OAuthSilo silo)
 {
     [Fact]
     public async Task RefuseThePasswordGrant()
@@ -52,3 +54,9 @@ public sealed class GrantsShould(OAuthSiloFixture silo) : IClassFixture<OAuthSil
         Assert.Equal(["S256"], discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()));
     }
 }
+
+public sealed class SqliteGrantsShould(SqliteOAuthSilo silo) : GrantsShould(silo.Silo), IClassFixture<SqliteOAuthSilo>;
+
+/// <summary>The grant tests on PostgreSQL, the service role neither superuser nor owner, row-level security on.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresGrantsShould(PostgresOAuthSilo silo) : GrantsShould(silo.Silo), IClassFixture<PostgresOAuthSilo>;

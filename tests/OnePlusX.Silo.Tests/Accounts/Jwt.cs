@@ -60,13 +60,14 @@ public static class Jwt
     public static long UnixNow => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
     /// <summary>
-    /// The silo's current private signing key, read from its database and unprotected with its data-protection key
-    /// ring exactly as <see cref="SigningKeys"/> does. Only a white-box test can have it: a token it signs differs
+    /// The silo's current private signing key, read from its database (opened as the product opens it: on
+    /// PostgreSQL as the service role) and unprotected with its data-protection key ring exactly as
+    /// <see cref="SigningKeys"/> does. Only a white-box test can have it: a token it signs differs
     /// from a genuine one in nothing but what the test changes, so each claim check can be tested alone.
     /// </summary>
-    public static async Task<RSA> ServerSigningKeyAsync(string databasePath, string keyId)
+    public static async Task<RSA> ServerSigningKeyAsync(StorageOptions storage, string keyId)
     {
-        await using var database = new Database(new StorageOptions { Sqlite = $"Data Source={databasePath}" });
+        await using var database = new Database(storage);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddDataProtection().SetApplicationName("OnePlusX");

@@ -4,15 +4,17 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
+using OnePlusX.Silo.Tests.Infrastructure;
 
 namespace OnePlusX.Silo.Tests.Accounts;
 
 /// <summary>
 /// The authorization code flow with PKCE on a real silo: an app registered by <c>accounts create-app</c> (a public
 /// client), a user created by the CLI who signs in through the real pages, codes bound to an S256 challenge,
-/// replayed codes revoking what they issued, and refresh tokens rotated with reuse revoking the chain.
+/// replayed codes revoking what they issued, and refresh tokens rotated with reuse revoking the chain. Run on both
+/// databases (<see cref="SqlitePkceShould"/>, <see cref="PostgresPkceShould"/>).
 /// </summary>
-public sealed class PkceShould(OAuthSiloFixture silo) : IClassFixture<OAuthSiloFixture>
+public abstract class PkceShould(OAuthSilo silo)
 {
     [Theory]
     [InlineData("plain", true)]
@@ -98,7 +100,7 @@ public sealed class PkceShould(OAuthSiloFixture silo) : IClassFixture<OAuthSiloF
         using var response = await browser.GetAsync(AuthorizePath(app, challenge, "S256", state: "s-1"));
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         var location = response.Headers.Location!;
-        Assert.StartsWith(OAuthSiloFixture.RedirectUri.AbsoluteUri, location.AbsoluteUri, StringComparison.Ordinal);
+        Assert.StartsWith(OAuthSilo.RedirectUri.AbsoluteUri, location.AbsoluteUri, StringComparison.Ordinal);
         var query = QueryHelpers.ParseQuery(location.Query);
         Assert.Equal("s-1", query["state"]);
         return query["code"].Single()!;
@@ -110,7 +112,7 @@ public sealed class PkceShould(OAuthSiloFixture silo) : IClassFixture<OAuthSiloF
         {
             ["response_type"] = responseType,
             ["client_id"] = app,
-            ["redirect_uri"] = OAuthSiloFixture.RedirectUri.AbsoluteUri,
+            ["redirect_uri"] = OAuthSilo.RedirectUri.AbsoluteUri,
             ["scope"] = "api offline_access",
             ["state"] = state,
         };
@@ -130,7 +132,7 @@ public sealed class PkceShould(OAuthSiloFixture silo) : IClassFixture<OAuthSiloF
     private Task<(HttpStatusCode Status, JsonElement Body)> RedeemAsync(string app, string code, string? verifier)
     {
         List<KeyValuePair<string, string>> form =
-            [new("grant_type", "authorization_code"), new("client_id", app), new("code", code), new("redirect_uri", OAuthSiloFixture.RedirectUri.AbsoluteUri)];
+            [new("grant_type", "authorization_code"), new("client_id", app), new("code", code), new("redirect_uri", OAuthSilo.RedirectUri.AbsoluteUri)];
         if (verifier is not null)
         {
             form.Add(new("code_verifier", verifier));
@@ -151,3 +153,9 @@ public sealed class PkceShould(OAuthSiloFixture silo) : IClassFixture<OAuthSiloF
     private static string Text(JsonElement body, string name) =>
         body.TryGetProperty(name, out var value) ? value.GetString()! : throw new Xunit.Sdk.XunitException($"No {name} in {body}");
 }
+
+public sealed class SqlitePkceShould(SqliteOAuthSilo silo) : PkceShould(silo.Silo), IClassFixture<SqliteOAuthSilo>;
+
+/// <summary>The PKCE tests on PostgreSQL, the service role neither superuser nor owner, row-level security on.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresPkceShould(PostgresOAuthSilo silo) : PkceShould(silo.Silo), IClassFixture<PostgresOAuthSilo>;

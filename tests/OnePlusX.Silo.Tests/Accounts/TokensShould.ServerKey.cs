@@ -10,7 +10,7 @@ namespace OnePlusX.Silo.Tests.Accounts;
 /// the genuine token's claims, token id included; the unchanged re-signed token is accepted, so a refusal of the
 /// edited one is due to the edited claim and nothing else.
 /// </summary>
-public sealed partial class TokensShould
+public abstract partial class TokensShould
 {
     [Fact]
     public async Task AcceptAGenuineTokenResignedWithTheServersKey()
@@ -61,6 +61,6 @@ public sealed partial class TokensShould
     private async Task<(JsonObject Header, JsonObject Payload, RSA Key)> ServerSignedAsync()
     {
         var (header, payload, _) = Jwt.Read(await silo.ClientTokenAsync(await silo.NationalClient));
-        return (header, payload, await Jwt.ServerSigningKeyAsync(silo.Silo.DatabasePath, (string)header["kid"]!));
+        return (header, payload, await Jwt.ServerSigningKeyAsync(silo.Storage, (string)header["kid"]!));
     }
 }

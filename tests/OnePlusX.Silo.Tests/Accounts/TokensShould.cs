@@ -13,14 +13,15 @@ namespace OnePlusX.Silo.Tests.Accounts;
 /// Bearer tokens at the API of a real silo: a genuine access token from /connect/token (a national client, scope
 /// monitoring.export) is accepted; forged, altered, foreign, expired and revoked ones are refused with 401 (and a
 /// GraphQL AUTH error with no data). Each refusal is compared with an acceptance that differs only in the defect,
-/// and the OpenIddict error id in WWW-Authenticate names the check that refused it.
+/// and the OpenIddict error id in WWW-Authenticate names the check that refused it. Run on both databases
+/// (<see cref="SqliteTokensShould"/>, <see cref="PostgresTokensShould"/>), each with a short-lived second instance.
 /// </summary>
-public sealed partial class TokensShould : IClassFixture<OAuthSiloFixture>, IClassFixture<ShortLivedTokensFixture>
+public abstract partial class TokensShould
 {
-    private readonly OAuthSiloFixture silo;
-    private readonly ShortLivedTokensFixture shortLived;
+    private readonly OAuthSilo silo;
+    private readonly OAuthSilo shortLived;
 
-    public TokensShould(OAuthSiloFixture silo, ShortLivedTokensFixture shortLived)
+    protected TokensShould(OAuthSilo silo, OAuthSilo shortLived)
     {
         this.silo = silo;
         this.shortLived = shortLived;
@@ -123,7 +124,7 @@ public sealed partial class TokensShould : IClassFixture<OAuthSiloFixture>, ICla
     [Fact]
     public async Task RefuseAGenuineTokenIssuedForAnotherIssuer()
     {
-        var otherHost = $"issuer.example:{silo.Silo.HttpPort}";
+        var otherHost = $"issuer.example:{silo.Process.HttpPort}";
         var token = await silo.ClientTokenAsync(await silo.NationalClient, host: otherHost);
 
         Assert.Equal($"http://{otherHost}/", (string?)Jwt.Read(token).Payload["iss"]);
@@ -147,7 +148,7 @@ public sealed partial class TokensShould : IClassFixture<OAuthSiloFixture>, ICla
         var token = await AcceptedShortLivedTokenAsync();
         var expires = DateTimeOffset.FromUnixTimeSeconds((long)Jwt.Read(token).Payload["exp"]!);
 
-        var (status, error) = await Eventually.ReadAsync(() => shortLived.CallApiAsync(token), r => r.Status != HttpStatusCode.OK, ShortLivedTokensFixture.Lifetime + TimeSpan.FromSeconds(30));
+        var (status, error) = await Eventually.ReadAsync(() => shortLived.CallApiAsync(token), r => r.Status != HttpStatusCode.OK, OAuthSilo.ShortLifetime + TimeSpan.FromSeconds(30));
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.True(DateTimeOffset.UtcNow >= expires, $"refused before its expiry, so for another reason: {error}");
@@ -187,3 +188,11 @@ public sealed partial class TokensShould : IClassFixture<OAuthSiloFixture>, ICla
         Assert.Equal("AUTH_NOT_AUTHORIZED", graph.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 }
+
+public sealed class SqliteTokensShould(SqliteOAuthSilo silo, SqliteShortLivedSilo shortLived)
+    : TokensShould(silo.Silo, shortLived.Silo), IClassFixture<SqliteOAuthSilo>, IClassFixture<SqliteShortLivedSilo>;
+
+/// <summary>The token tests on PostgreSQL, the service role neither superuser nor owner, row-level security on.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresTokensShould(PostgresOAuthSilo silo, PostgresShortLivedSilo shortLived)
+    : TokensShould(silo.Silo, shortLived.Silo), IClassFixture<PostgresOAuthSilo>, IClassFixture<PostgresShortLivedSilo>;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Npgsql;
 using OnePlusX.Testing;
 
@@ -11,6 +12,7 @@ namespace OnePlusX.Silo.Tests.Infrastructure;
 public sealed class PostgresServer : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"oneplusx-pg-{Guid.NewGuid():N}");
+    private readonly ConcurrentDictionary<string, Lazy<Task<IAsyncDisposable>>> _shared = new();
     private string _bin = "";
 
     public int Port { get; private set; }
@@ -54,6 +56,14 @@ public sealed class PostgresServer : IAsyncLifetime
         return new PostgresDatabase(name, $"{connection};Username={OwnerRole}", $"{connection};Username={ServiceRole}", $"{connection};Username=postgres");
     }
 
+    /// <summary>
+    /// One <typeparamref name="T"/> per key for the whole collection (e.g. a silo several test classes use), started
+    /// at the first call and disposed with the server; the collection's classes run one at a time.
+    /// </summary>
+    public async Task<T> SharedAsync<T>(string key, Func<Task<T>> start)
+        where T : class, IAsyncDisposable =>
+        (T)await _shared.GetOrAdd(key, _ => new Lazy<Task<IAsyncDisposable>>(async () => await start())).Value;
+
     private async Task AdminAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(AdminConnectionString);
@@ -63,6 +73,21 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     public async Task DisposeAsync()
+    {
+        try
+        {
+            foreach (var shared in _shared.Values.Where(s => s.IsValueCreated && s.Value.IsCompletedSuccessfully))
+            {
+                await shared.Value.Result.DisposeAsync();
+            }
+        }
+        finally
+        {
+            await StopAsync();
+        }
+    }
+
+    private async Task StopAsync()
     {
         try
         {

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using OnePlusX.Silo.Storage;
 using OnePlusX.Silo.Tests.Infrastructure;
 
 namespace OnePlusX.Silo.Tests.Accounts;
@@ -12,10 +13,11 @@ namespace OnePlusX.Silo.Tests.Accounts;
 public sealed record OAuthClient(string Id, string Secret);
 
 /// <summary>
-/// An embedded silo (SQLite) for the OAuth tests. Clients, users and apps are made by the product's own CLI
+/// A running silo for the OAuth tests, on the embedded default (SQLite) or on PostgreSQL with row-level security
+/// (the fixtures in OAuthSilos.cs start them). Clients, users and apps are made by the product's own CLI
 /// (<c>dotnet OnePlusX.Silo.dll accounts ...</c>) against the silo's database, as the system administrator would.
 /// </summary>
-public partial class OAuthSiloFixture : IAsyncLifetime
+public sealed partial class OAuthSilo : IAsyncDisposable
 {
     /// <summary>A REST endpoint only a signed-in data reader may call.</summary>
     public const string Api = "/api/colleges";
@@ -23,28 +25,70 @@ public partial class OAuthSiloFixture : IAsyncLifetime
     /// <summary>Where the authorization endpoint sends the code for <see cref="App"/> (never followed).</summary>
     public static readonly Uri RedirectUri = new("http://127.0.0.1:9/callback");
 
+    /// <summary>The access token lifetime of a short-lived silo.</summary>
+    public static readonly TimeSpan ShortLifetime = TimeSpan.FromSeconds(5);
+
+    private readonly (string Folder, IReadOnlyList<string> Settings) _command;
+    private readonly string? _ownedFolder;
     private Task<OAuthClient>? _national;
     private Task<string>? _app;
     private Task<StaffBrowser>? _monitor;
 
-    public SiloProcess Silo { get; private set; } = null!;
-
-    public HttpClient Http { get; private set; } = null!;
-
-    /// <summary>Settings on top of the embedded default.</summary>
-    protected virtual Dictionary<string, string> Settings => new()
+    private OAuthSilo(SiloProcess process, StorageOptions storage, (string, IReadOnlyList<string>) command, string? ownedFolder = null)
     {
-        // These tests ask for many tokens from one address within a minute; the limit is not what they test.
-        ["OnePlusX:Auth:TokenRequestsPerMinutePerAddress"] = "1000",
-    };
-
-    public async Task InitializeAsync()
-    {
-        Silo = await SiloProcess.StartEmbeddedAsync(Settings);
-        Http = new HttpClient { BaseAddress = Silo.BaseAddress };
+        (Process, Storage, _command, _ownedFolder) = (process, storage, command, ownedFolder);
+        Http = new HttpClient { BaseAddress = process.BaseAddress };
     }
 
-    public async Task DisposeAsync()
+    public SiloProcess Process { get; }
+
+    public HttpClient Http { get; }
+
+    /// <summary>The silo's storage as the product opens it (on PostgreSQL as the service role, under row-level security).</summary>
+    public StorageOptions Storage { get; }
+
+    /// <summary>An embedded-default silo on a SQLite file in a temp folder of its own (its access tokens short-lived if asked).</summary>
+    public static async Task<OAuthSilo> StartSqliteAsync(TimeSpan? accessTokenLifetime = null)
+    {
+        var process = await SiloProcess.StartEmbeddedAsync(Settings(accessTokenLifetime));
+        var storage = new StorageOptions { Sqlite = $"Data Source={process.DatabasePath}" };
+        return new OAuthSilo(process, storage, (Path.GetDirectoryName(process.DatabasePath)!, ["--ConnectionStrings:Sqlite", storage.Sqlite]));
+    }
+
+    /// <summary>
+    /// A production-mode silo on a database of its own on <paramref name="server"/>, started as the cross-tenant
+    /// matrix starts one: migrations run as the tables' owner; the silo (and the accounts command) connect as the
+    /// service role, which is neither superuser nor owner, under row-level security.
+    /// </summary>
+    public static async Task<OAuthSilo> StartPostgresAsync(PostgresServer server, TimeSpan? accessTokenLifetime = null)
+    {
+        var database = await server.CreateServiceDatabaseAsync("oauth");
+        var folder = Directory.CreateTempSubdirectory("oneplusx-oauth-").FullName;
+        var settings = ClusterSettings.For(database);
+        foreach (var (key, value) in Settings(accessTokenLifetime))
+        {
+            settings[key] = value;
+        }
+
+        var process = await SiloProcess.StartAsync(settings, folder);
+        var storage = new StorageOptions { PostgreSQL = database.Service, PostgreSQLMigrations = database.Owner };
+        return new OAuthSilo(process, storage, (folder, ["--ConnectionStrings:PostgreSQL", database.Service, "--ConnectionStrings:PostgreSQLMigrations", database.Owner]), folder);
+    }
+
+    /// <summary>Settings on top of the embedded default or of <see cref="ClusterSettings"/>.</summary>
+    private static Dictionary<string, string> Settings(TimeSpan? accessTokenLifetime)
+    {
+        // These tests ask for many tokens from one address within a minute; the limit is not what they test.
+        var settings = new Dictionary<string, string> { ["OnePlusX:Auth:TokenRequestsPerMinutePerAddress"] = "1000" };
+        if (accessTokenLifetime is { } lifetime)
+        {
+            settings["OnePlusX:Auth:AccessTokenLifetime"] = lifetime.ToString("c");
+        }
+
+        return settings;
+    }
+
+    public async ValueTask DisposeAsync()
     {
         if (_monitor is { IsCompletedSuccessfully: true })
         {
@@ -52,10 +96,21 @@ public partial class OAuthSiloFixture : IAsyncLifetime
         }
 
         Http.Dispose();
-        await Silo.DisposeAsync();
+        await Process.DisposeAsync();
+        try
+        {
+            if (_ownedFolder is not null)
+            {
+                Directory.Delete(_ownedFolder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A file still held open leaves the folder to the OS temp cleaner.
+        }
     }
 
-    /// <summary>One national client per silo (tests in a class run one at a time), for any genuine token.</summary>
+    /// <summary>One national client per silo (the tests sharing a silo run one at a time), for any genuine token.</summary>
     public Task<OAuthClient> NationalClient => _national ??= CreateClientAsync();
 
     /// <summary>One app for the authorization code flow per silo, redirecting to <see cref="RedirectUri"/>.</summary>
@@ -86,7 +141,7 @@ public partial class OAuthSiloFixture : IAsyncLifetime
     private async Task<StaffBrowser> SignInNewUserAsync(string role)
     {
         var (user, password) = await CreateUserAsync(role);
-        var browser = new StaffBrowser(Silo.BaseAddress);
+        var browser = new StaffBrowser(Process.BaseAddress);
         await browser.SignInFirstTimeAsync(user, password);
         return browser;
     }
@@ -144,7 +199,7 @@ public partial class OAuthSiloFixture : IAsyncLifetime
     /// <summary>Runs <c>dotnet OnePlusX.Silo.dll accounts ARGS</c> on the silo's database; the printed "name\tvalue" lines.</summary>
     private async Task<Dictionary<string, string>> CliAsync(params string[] args)
     {
-        var result = await Cli.RunAsync(Silo.DatabasePath, ["accounts", .. args]);
+        var result = await Cli.RunAsync(_command.Folder, ["accounts", .. args], _command.Settings);
         Assert.True(result.ExitCode == 0, $"accounts {string.Join(' ', args)}: {result}");
         return result.Output.Split('\n')
             .Select(line => line.TrimEnd('\r').Split('\t', 2))
@@ -154,13 +209,4 @@ public partial class OAuthSiloFixture : IAsyncLifetime
 
     [GeneratedRegex(@"ID\d{4}")]
     private static partial Regex ErrorId();
-}
-
-/// <summary>A second, independent silo whose access tokens live a few seconds (its own database, keys and port).</summary>
-public sealed class ShortLivedTokensFixture : OAuthSiloFixture
-{
-    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
-
-    protected override Dictionary<string, string> Settings =>
-        new(base.Settings) { ["OnePlusX:Auth:AccessTokenLifetime"] = Lifetime.ToString("c") };
 }
