@@ -26,17 +26,8 @@ internal static class GrainCallsBenchmark
         try
         {
             log("starting one silo (embedded SQLite mode) ...");
-            await using var silo = await BenchSilo.StartAsync(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder, "bench.db")}",
-            });
-            var tenant = TenantId.From("BENCH");
-            using (CallScope.System("benchmark", "bench"))
-            {
-                var registered = await silo.Grains.GetGrain<ICollegeGrain>(tenant.Value)
-                    .RegisterAsync(new RegisterCollege("基准学院", "22", "220100"));
-                Check(registered.Error?.ToString());
-            }
+            var (silo, tenant) = await StartWithCollegeAsync(folder);
+            await using var running = silo;
 
             log("connecting an external cluster client to the gateway ...");
             using var client = await silo.ConnectClientAsync();
@@ -99,6 +90,22 @@ internal static class GrainCallsBenchmark
             {
             }
         }
+    }
+
+    /// <summary>An embedded silo in <paramref name="folder"/> with one registered college, BENCH.</summary>
+    internal static async Task<(BenchSilo Silo, TenantId Tenant)> StartWithCollegeAsync(string folder)
+    {
+        var silo = await BenchSilo.StartAsync(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder, "bench.db")}",
+        });
+        var tenant = TenantId.From("BENCH");
+        using (CallScope.System("benchmark", "bench"))
+        {
+            Check((await silo.Grains.GetGrain<ICollegeGrain>(tenant.Value).RegisterAsync(new RegisterCollege("基准学院", "22", "220100"))).Error?.ToString());
+        }
+
+        return (silo, tenant);
     }
 
     internal static void Check(string? error)

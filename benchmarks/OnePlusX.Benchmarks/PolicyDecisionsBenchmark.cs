@@ -25,15 +25,8 @@ internal static class PolicyDecisionsBenchmark
         try
         {
             log("starting one silo (embedded SQLite mode) ...");
-            await using var silo = await BenchSilo.StartAsync(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder, "bench.db")}",
-            });
-            var tenant = TenantId.From("BENCH");
-            using (CallScope.System("benchmark", "bench"))
-            {
-                GrainCallsBenchmark.Check((await silo.Grains.GetGrain<ICollegeGrain>(tenant.Value).RegisterAsync(new RegisterCollege("基准学院", "22", "220100"))).Error?.ToString());
-            }
+            var (silo, tenant) = await GrainCallsBenchmark.StartWithCollegeAsync(folder);
+            await using var running = silo;
 
             var college = silo.Grains.GetGrain<ICollegeGrain>(tenant.Value);
             Func<int, long, Task> grainCall = async (_, _) =>
