@@ -16,6 +16,7 @@ public sealed class SignInSilo : AccountsSilo
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {
         ["OnePlusX:Auth:AllowHttp"] = "false",
+        ["OnePlusX:Auth:Issuer"] = "https://oneplusx.test/", // production refuses to start without a fixed issuer
         ["FORWARDEDHEADERS_ENABLED"] = "true",
         ["OnePlusX:Auth:SignInsPerMinutePerAddress"] = "1000",
         ["OnePlusX:Auth:SignInsPerMinutePerAccount"] = "1000",

@@ -97,3 +97,17 @@ public sealed class SigningKeysShould : IAsyncLifetime
         return JsonDocument.Parse(json).RootElement.GetProperty("kid").GetString()!;
     }
 }
+
+/// <summary>Production settings the silo insists on before it serves anything.</summary>
+public sealed class ProductionSettingsShould
+{
+    [Fact]
+    public async Task RefuseToStartWithoutAFixedTokenIssuer()
+    {
+        // HTTPS-only (production) with no issuer: tokens would otherwise name whatever Host header a request carried.
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            SiloProcess.StartEmbeddedAsync(new Dictionary<string, string> { ["OnePlusX:Auth:AllowHttp"] = "false" }));
+
+        Assert.Contains("OnePlusX:Auth:Issuer must be set", failure.Message, StringComparison.Ordinal);
+    }
+}
