@@ -206,6 +206,13 @@ internal static class GatewayHttpOverheadBenchmark
         builder.Services.AddGraphQLGateway();
 
         var app = builder.Build();
+
+        // Every request acts as a signed-in national reader (sign-in itself is not what this measures).
+        app.Use((context, next) =>
+        {
+            context.User = BenchPrincipal.National;
+            return next(context);
+        });
         app.MapGraphQLGateway();
         app.MapGet("/plain/stations", PlainStationsAsync);
         try

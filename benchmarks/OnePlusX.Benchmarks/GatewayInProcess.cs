@@ -29,6 +29,7 @@ internal sealed class GatewayInProcess(ServiceProvider services) : IAsyncDisposa
             Query = null,
             Document = GraphQLParser.Parser.Parse(query),
             RequestServices = scope.ServiceProvider,
+            User = BenchPrincipal.National,
             Timeout = _limits.Timeout,
             TimeoutAction = global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError,
             CachedDocumentValidationRules = null,
