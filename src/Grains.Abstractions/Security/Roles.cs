@@ -33,6 +33,9 @@ public static class Roles
     /// <summary>Roles that belong to a college (tenant).</summary>
     public static readonly IReadOnlyList<string> College = [CollegeAdministrator, SchoolOfficer, Teacher, FinanceOfficer];
 
+    /// <summary>Roles that read pilot data (colleges, stations); each sees only its scope: its college, its province, or all.</summary>
+    public static readonly IReadOnlyList<string> DataReaders = [.. College, ProvincialCoordinator, NationalMonitor, IntegrationClient];
+
     /// <summary>Every role, for the matrix.</summary>
     public static readonly IReadOnlyList<string> All =
         [CollegeAdministrator, SchoolOfficer, Teacher, FinanceOfficer, ProvincialCoordinator, NationalMonitor, EvaluationOrganization, IntegrationClient, SystemAdministrator];

@@ -50,16 +50,8 @@ public partial class NationalBaselinePolicy : IPilotPolicy
 
     /// <summary>Checks the facts, resolves parameters on <paramref name="on"/>, then decides.</summary>
     private protected CommandResult<T> Evaluate<T>(
-        CommandError? invalid, ParameterSchedule schedule, DateOnly on, string dateField, Func<ParameterSet, T> decide)
-    {
-        if (invalid is not null)
-        {
-            return invalid;
-        }
-
-        var resolved = Resolver.Resolve(schedule, on, dateField);
-        return resolved.Succeeded ? CommandResult<T>.Ok(decide(resolved.Value)) : resolved.Error;
-    }
+        CommandError? invalid, ParameterSchedule schedule, DateOnly on, string dateField, Func<ParameterSet, T> decide) =>
+        EvaluateOrRefuse(invalid, schedule, on, dateField, p => CommandResult<T>.Ok(decide(p)));
 
     /// <summary>Like <see cref="Evaluate{T}"/> for decisions that may also refuse with a command error.</summary>
     private protected CommandResult<T> EvaluateOrRefuse<T>(

@@ -1,5 +1,4 @@
 using OnePlusX.Policies.Baseline;
-using OnePlusX.Policies.Calendar;
 using OnePlusX.Policies.Parameters;
 
 namespace OnePlusX.Policies.Hbgz;
@@ -11,15 +10,6 @@ public sealed class HbgzPolicy : NationalBaselinePolicy
     public const string SkillAppraisalDailyRate = "HB-FUND-2.skillAppraisalDailyRate";
     public const string ReviewDailyRate = "HB-FUND-2.reviewDailyRate";
     public const string CancelWeeks = "HB-EXIT-1.cancelWeeks";
-
-    public HbgzPolicy()
-    {
-    }
-
-    public HbgzPolicy(WorkingDayCalendar calendar)
-        : base(calendar)
-    {
-    }
 
     public override string Code => "HBGZ";
 

@@ -1,5 +1,4 @@
 using OnePlusX.Policies.Baseline;
-using OnePlusX.Policies.Calendar;
 using OnePlusX.Policies.Parameters;
 using static OnePlusX.Policies.Numbers;
 
@@ -8,15 +7,6 @@ namespace OnePlusX.Policies.Jljt;
 /// <summary>吉林交通职业技术学院 1+X证书试点管理办法: certificates per major, courses, classes, pay, and who pays.</summary>
 public sealed partial class JljtPolicy : NationalBaselinePolicy
 {
-    public JljtPolicy()
-    {
-    }
-
-    public JljtPolicy(WorkingDayCalendar calendar)
-        : base(calendar)
-    {
-    }
-
     public override string Code => "JLJT";
 
     public override Explanation Source => new("吉林交通职业技术学院1+X证书试点管理办法", "Jilin Communications Polytechnic 1+X pilot rules");

@@ -1,6 +1,5 @@
 using OnePlusX.CertificateProjects;
 using OnePlusX.Policies.Baseline;
-using OnePlusX.Policies.Calendar;
 using OnePlusX.Policies.Parameters;
 using static OnePlusX.Policies.Numbers;
 
@@ -12,15 +11,6 @@ public sealed class SddzPolicy : NationalBaselinePolicy
     public const string LowestLevel = "SD-LVL-1.lowestLevel";
     public const string PlanWindowStartMonth = "SD-PLAN-1.windowStartMonth";
     public const string PlanWindowEndMonth = "SD-PLAN-1.windowEndMonth";
-
-    public SddzPolicy()
-    {
-    }
-
-    public SddzPolicy(WorkingDayCalendar calendar)
-        : base(calendar)
-    {
-    }
 
     public override string Code => "SDDZ";
 

@@ -1,6 +1,5 @@
 using OnePlusX.Outcomes;
 using OnePlusX.Policies.Baseline;
-using OnePlusX.Policies.Calendar;
 using OnePlusX.Policies.Parameters;
 using static OnePlusX.Policies.Numbers;
 
@@ -26,15 +25,6 @@ public sealed class XmgxPolicy : NationalBaselinePolicy
 
     /// <summary>The alternative reading: every class hour is paid at the hourly rate.</summary>
     public const string PayEveryHour = "payEveryHour";
-
-    public XmgxPolicy()
-    {
-    }
-
-    public XmgxPolicy(WorkingDayCalendar calendar)
-        : base(calendar)
-    {
-    }
 
     public override string Code => "XMGX";
 

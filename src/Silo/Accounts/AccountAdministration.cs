@@ -14,6 +14,7 @@ namespace OnePlusX.Silo.Accounts;
 /// <summary>Creates and disables accounts and registers OAuth clients, within what the caller administers.</summary>
 internal sealed partial class AccountAdministration(
     UserManager<StaffUser> users,
+    AccountsDbContext accounts,
     IOpenIddictApplicationManager applications,
     IOpenIddictTokenManager tokens,
     IOpenIddictAuthorizationManager authorizations,
@@ -117,13 +118,15 @@ internal sealed partial class AccountAdministration(
         }
 
         var list = await query.OrderBy(u => u.UserName).Take(1000).ToListAsync(cancellationToken);
-        var records = new List<AccountRecord>(list.Count);
-        foreach (var user in list)
-        {
-            records.Add(await RecordAsync(user));
-        }
 
-        return records;
+        // Every listed user's roles in one query, not one per user.
+        var ids = list.Select(u => u.Id).ToList();
+        var roles = (await (from link in accounts.UserRoles
+                            join role in accounts.Roles on link.RoleId equals role.Id
+                            where ids.Contains(link.UserId)
+                            select new { link.UserId, role.Name }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.UserId, r => r.Name!);
+        return list.Select(user => Record(user, roles[user.Id])).ToList();
     }
 
     public async Task<CommandResult<RegisteredClient>> RegisterClientAsync(AccessScope caller, RegisterClient input, CancellationToken cancellationToken)
@@ -226,8 +229,10 @@ internal sealed partial class AccountAdministration(
         caller.IsInRole(Roles.SystemAdministrator)
         || (caller.Kind == ScopeKind.College && caller.IsInRole(Roles.CollegeAdministrator) && user.TenantCode == caller.Tenant);
 
-    private async Task<AccountRecord> RecordAsync(StaffUser user) =>
-        new(user.UserName!, user.DisplayName, (await users.GetRolesAsync(user)).Order().ToList(), user.TenantCode, user.ProvinceCode, user.SchoolCode, user.Disabled, user.MustChangePassword);
+    private async Task<AccountRecord> RecordAsync(StaffUser user) => Record(user, await users.GetRolesAsync(user));
+
+    private static AccountRecord Record(StaffUser user, IEnumerable<string> roles) =>
+        new(user.UserName!, user.DisplayName, roles.Order().ToList(), user.TenantCode, user.ProvinceCode, user.SchoolCode, user.Disabled, user.MustChangePassword);
 
     private static void Put(OpenIddictApplicationDescriptor descriptor, string key, string? value)
     {

@@ -14,12 +14,10 @@ internal static class CollegeEndpoints
 {
     private const int MaxLimit = 1000;
 
-    private static readonly string[] DataReaders = [.. Roles.College, Roles.ProvincialCoordinator, Roles.NationalMonitor, Roles.IntegrationClient];
-
     public static void MapColleges(this IEndpointRouteBuilder app)
     {
         // Signed-in readers only; each sees its own scope, and a college outside it answers like one that does not exist.
-        var group = app.MapGroup("/api/colleges").RequireAuthorization(p => p.RequireRole(DataReaders));
+        var group = app.MapGroup("/api/colleges").RequireAuthorization(p => p.RequireRole(Roles.DataReaders));
         group.MapGet("/", async (ClaimsPrincipal user, ICollegeQueries colleges, CancellationToken ct, int offset = 0, int limit = 100) =>
             PageError(offset, limit) ?? Results.Ok(await colleges.ListAsync(AccessScope.From(user), new CollegeFilter(null, null, null), CollegeOrder.CodeAscending, offset, limit, ct)));
         group.MapGet("/{code}", async (string code, ClaimsPrincipal user, SqlCollegeQueries colleges, CancellationToken ct) =>

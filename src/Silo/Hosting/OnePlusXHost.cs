@@ -10,6 +10,7 @@ using OnePlusX.Silo.Demo;
 using OnePlusX.Silo.Grains;
 using OnePlusX.Silo.Health;
 using OnePlusX.Silo.ReadModels;
+using OnePlusX.Silo.ReadModels.Audit;
 using OnePlusX.Silo.ReadModels.Colleges;
 using OnePlusX.Silo.ReadModels.ExamStations;
 using OnePlusX.Silo.ReferenceData;
@@ -50,7 +51,7 @@ public static class OnePlusXHost
         services.AddSingleton<ICollegeQueries>(sp => sp.GetRequiredService<SqlCollegeQueries>());
         services.AddSingleton<SqlExamStationQueries>();
         services.AddSingleton<IExamStationQueries>(sp => sp.GetRequiredService<SqlExamStationQueries>());
-        services.AddSingleton<IAuditQueries, OnePlusX.Silo.ReadModels.Audit.SqlAuditQueries>();
+        services.AddSingleton<IAuditQueries, SqlAuditQueries>();
         services.AddSingleton<SystemCallRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<SystemCallRecorder>());
         services.AddSingleton<ProjectionSweeper>();
