@@ -15,7 +15,14 @@ public enum ProjectStatus
 public sealed record ApplyForProject(
     [property: Id(0)] string SchoolCode,
     [property: Id(1)] int PilotScale,
-    [property: Id(2)] decimal Budget);
+    [property: Id(2)] decimal Budget)
+{
+    /// <summary>The major that takes the certificate as its X certificate (SD-LVL-1, JL-APP-1), if any.</summary>
+    [Id(3)] public string? MajorCode { get; init; }
+
+    /// <summary>Whether the leading group approved going beyond the approved scale (SD-APP-1).</summary>
+    [Id(4)] public bool ExceptionApproved { get; init; }
+}
 
 /// <summary>Moves a project to another lifecycle status.</summary>
 [GenerateSerializer, Immutable, Alias("OnePlusX.AdvanceProject")]
@@ -45,9 +52,9 @@ public sealed record ProjectStep(
     [property: Id(2)] DateTimeOffset At,
     [property: Id(3)] string? Reason);
 
-/// <summary>A certificate project as seen from outside its grain.</summary>
+/// <summary>A certificate project as seen from outside its grain (more in the feature files: trainings, exams, candidates).</summary>
 [GenerateSerializer, Immutable, Alias("OnePlusX.CertificateProjectDetails")]
-public sealed record CertificateProjectDetails(
+public sealed partial record CertificateProjectDetails(
     [property: Id(0)] string Key,
     [property: Id(1)] string CertificateCode,
     [property: Id(2)] CertificateLevel Level,
@@ -59,4 +66,11 @@ public sealed record CertificateProjectDetails(
     [property: Id(8)] IReadOnlyList<string> Candidates,
     [property: Id(9)] IReadOnlyList<ProjectStep> History,
     [property: Id(10)] IReadOnlyList<ProjectDeadline> Deadlines,
-    [property: Id(11)] int Version);
+    [property: Id(11)] int Version)
+{
+    /// <summary>The application's approval (申报审批), with its timeline.</summary>
+    [Id(12)] public Approvals.Approval? Application { get; init; }
+
+    /// <summary>The major the application names, if any.</summary>
+    [Id(13)] public string? MajorCode { get; init; }
+}

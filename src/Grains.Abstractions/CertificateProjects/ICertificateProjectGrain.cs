@@ -1,3 +1,4 @@
+using OnePlusX.Approvals;
 using OnePlusX.Outcomes;
 using OnePlusX.Tenancy;
 
@@ -6,16 +7,22 @@ namespace OnePlusX.CertificateProjects;
 /// <summary>
 /// A certificate project (证书项目): one college running one certificate at one level in one year.
 /// Key: <c>"{tenant}/{certificate}-{level}-{year}"</c>, see <see cref="CertificateProjectKey"/>.
+/// The project is the unit of consistency for everything done under it, so the interface is split by feature
+/// (partial files: trainings, exams, candidates); its approvable items are named <c>application</c>,
+/// <c>training:{code}</c>, <c>course:{code}</c>, <c>exam:{code}</c>.
 /// </summary>
-public interface ICertificateProjectGrain : ITenantGrain
+public partial interface ICertificateProjectGrain : ITenantGrain, IApprovalTarget
 {
-    /// <summary>Applies for the project; the college's policy decides whether it is allowed.</summary>
+    /// <summary>
+    /// Applies for the project (a draft application, submitted with <see cref="IApprovalTarget.SubmitAsync"/> as
+    /// <c>application</c>); the college's policy decides whether it is allowed (JL-APP-1, SD-APP-1, SD-LVL-1).
+    /// </summary>
     Task<CommandResult<CertificateProjectDetails>> ApplyAsync(ApplyForProject command);
 
     /// <summary>The project, or null when it was never applied for.</summary>
     Task<CertificateProjectDetails?> GetAsync();
 
-    /// <summary>Moves the project along its lifecycle; a rejection must carry a reason.</summary>
+    /// <summary>Moves an approved project to running, and a running one to closed; approval itself is the application's.</summary>
     Task<CommandResult<CertificateProjectDetails>> AdvanceAsync(AdvanceProject command);
 
     /// <summary>Registers an enrolled student as a candidate (报名); registering twice is a conflict.</summary>

@@ -55,4 +55,11 @@ public sealed record CollegeProfile(
 {
     /// <summary>The values the college set for its policy's parameters, each from a day on.</summary>
     [Id(8)] public Policies.ParameterSchedule Parameters { get; init; } = Policies.ParameterSchedule.Defaults;
+
+    /// <summary>Certificate projects that name a major as taking their certificate as its X certificate (JL-APP-1).</summary>
+    [Id(9)] public IReadOnlyList<MajorProject> MajorProjects { get; init; } = [];
 }
+
+/// <summary>A project whose certificate a major takes as one of its X certificates.</summary>
+[GenerateSerializer, Immutable, Alias("OnePlusX.MajorProject")]
+public sealed record MajorProject([property: Id(0)] string MajorCode, [property: Id(1)] string ProjectKey, [property: Id(2)] string CertificateCode);

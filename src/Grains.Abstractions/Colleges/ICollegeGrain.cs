@@ -21,6 +21,9 @@ public interface ICollegeGrain : ITenantGrain
     /// <summary>Sets one of its policy's parameters from a day on; checked against the parameter's kind and range.</summary>
     Task<CommandResult<CollegeProfile>> SetPolicyParameterAsync(SetPolicyParameter command);
 
+    /// <summary>Records that a project's certificate is one of a major's X certificates (called by the project grain; idempotent).</summary>
+    Task<CommandResult<CollegeProfile>> RecordMajorProjectAsync(MajorProject project);
+
     /// <summary>Its policy, and every parameter as in force on a day: the college's own value or the policy's default.</summary>
     Task<CommandResult<CollegePolicy>> GetPolicyAsync(DateOnly on);
 }

@@ -18,8 +18,12 @@ public static class CallScope
     /// <summary>Where the call came from (the caller's address), recorded in audit entries.</summary>
     public const string OriginKey = "oneplusx.origin";
 
+    /// <summary>The caller's roles, comma-separated: grains decide which approver the caller may act as.</summary>
+    public const string RolesKey = "oneplusx.roles";
+
     /// <summary>Acts for one tenant until disposed; <paramref name="origin"/> is the caller's address, when there is one.</summary>
-    public static IDisposable ForTenant(TenantId tenant, string actor, string? origin = null) => new Scope(tenant.Value, null, actor, origin);
+    public static IDisposable ForTenant(TenantId tenant, string actor, string? origin = null, IEnumerable<string>? roles = null) =>
+        new Scope(tenant.Value, null, actor, origin, roles is null ? null : string.Join(',', roles));
 
     /// <summary>
     /// Acts across tenants for a stated reason until disposed. Every call made in this scope is recorded
@@ -28,7 +32,7 @@ public static class CallScope
     public static IDisposable System(string reason, string actor = "system")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return new Scope(null, reason, actor, "system");
+        return new Scope(null, reason, actor, "system", null);
     }
 
     /// <summary>The tenant the current call acts for, if any.</summary>
@@ -43,15 +47,21 @@ public static class CallScope
     /// <summary>Where the current call came from, if the edge said.</summary>
     public static string? CurrentOrigin => RequestContext.Get(OriginKey) as string;
 
+    /// <summary>The roles the edge said the current caller has; empty for system jobs and unnamed callers.</summary>
+    public static IReadOnlySet<string> CurrentRoles =>
+        (RequestContext.Get(RolesKey) as string)?.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) ?? [];
+
     private sealed class Scope : IDisposable
     {
         private readonly object? _tenant = RequestContext.Get(TenantKey);
         private readonly object? _system = RequestContext.Get(SystemReasonKey);
         private readonly object? _actor = RequestContext.Get(ActorKey);
         private readonly object? _origin = RequestContext.Get(OriginKey);
+        private readonly object? _roles = RequestContext.Get(RolesKey);
 
-        public Scope(string? tenant, string? systemReason, string actor, string? origin)
+        public Scope(string? tenant, string? systemReason, string actor, string? origin, string? roles)
         {
+            Set(RolesKey, roles);
             Set(TenantKey, tenant);
             Set(SystemReasonKey, systemReason);
             Set(ActorKey, actor);
@@ -64,6 +74,7 @@ public static class CallScope
             Set(SystemReasonKey, _system);
             Set(ActorKey, _actor);
             Set(OriginKey, _origin);
+            Set(RolesKey, _roles);
         }
 
         private static void Set(string key, object? value)

@@ -22,12 +22,16 @@ public static class Caller
         return parsed;
     }
 
-    /// <summary>A grain-call scope for the caller's tenant, naming the caller and their address for the audit log.</summary>
+    /// <summary>
+    /// A grain-call scope for a tenant (the caller's own, or for a provincial approver one of its province's colleges),
+    /// naming the caller, their address and roles for the grain and the audit log.
+    /// </summary>
     public static IDisposable Scope(IResolveFieldContext context, TenantId tenant) =>
         CallScope.ForTenant(
             tenant,
             context.User?.Identity?.Name ?? "unknown",
-            (context.RequestServices?.GetService(typeof(Microsoft.AspNetCore.Http.IHttpContextAccessor)) as Microsoft.AspNetCore.Http.IHttpContextAccessor)?.HttpContext?.Connection.RemoteIpAddress?.ToString());
+            (context.RequestServices?.GetService(typeof(Microsoft.AspNetCore.Http.IHttpContextAccessor)) as Microsoft.AspNetCore.Http.IHttpContextAccessor)?.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+            AccessScope.From(context.User).Roles);
 
     /// <summary>What the caller may read: from the authenticated principal alone.</summary>
     public static AccessScope Access(IResolveFieldContext context) => AccessScope.From(context.User);

@@ -5,6 +5,9 @@ using OnePlusX.Policies;
 using OnePlusX.Students;
 using OnePlusX.Tenancy;
 
+using OnePlusX.Silo.Grains.Approvals;
+using OnePlusX.Silo.Grains.CertificateProjects;
+
 namespace OnePlusX.Silo.Demo;
 
 /// <summary>
@@ -55,7 +58,7 @@ internal sealed class DemoSeeder(IGrainFactory grains, ILogger<DemoSeeder> logge
             {
                 var project = grains.GetGrain<ICertificateProjectGrain>(CertificateProjectKey.For(tenant, certificate, level, 2025));
                 Check(await project.ApplyAsync(application));
-                Check(await project.AdvanceAsync(new AdvanceProject(ProjectStatus.Approved, null)));
+                Check(await ApprovalRun.ApproveAsync(project, tenant, ApplicationApproval.Item, "demo"));
                 foreach (var student in students.Take(4))
                 {
                     Check(await project.RegisterCandidateAsync(new RegisterCandidate(student)));

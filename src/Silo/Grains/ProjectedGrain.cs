@@ -1,3 +1,6 @@
+using OnePlusX.Approvals;
+using OnePlusX.Outcomes;
+using OnePlusX.Silo.Grains.Approvals;
 using OnePlusX.Silo.ReadModels;
 using OnePlusX.Tenancy;
 
@@ -85,6 +88,27 @@ internal abstract class ProjectedGrain<TState>(
             // The change is durable; the sweep (or the next activation) re-projects this version.
             logger.LogWarning(ex, "Projection of {GrainType} {GrainKey} v{Version} failed; it will be repaired", StateName, Key, Version);
         }
+    }
+
+    /// <summary>
+    /// Applies an approval step (submit, withdraw, review) to one of the grain's approvable items and commits it;
+    /// the step's outcome decides the audit action (<c>approval.submitted</c>, <c>approval.rejected</c>…).
+    /// </summary>
+    protected async Task<CommandResult<ApprovalItem>> StepApprovalAsync(ApprovableKinds<TState> kinds, string item, Func<Approval, CommandResult<Approval>> step)
+    {
+        if (!Exists || string.IsNullOrEmpty(item) || item.Length > 200 || kinds.Find(State, item) is not { } found)
+        {
+            return CommandError.NotFound($"Item '{item}'");
+        }
+
+        var next = step(found.Approval);
+        if (!next.Succeeded)
+        {
+            return next.Error;
+        }
+
+        await CommitAsync(kinds.With(State, item, next.Value), ApprovalSteps.AuditAction(next.Value), item);
+        return kinds.Find(State, item)!;
     }
 
     /// <summary>The state with the audit entry of the change that produces it.</summary>

@@ -22,7 +22,20 @@ internal sealed record Projection(
     Func<StorageDialect, ProjectionSql> Rows);
 
 /// <summary>SQL text and its parameters (one object; names must not clash with the ledger's, see ReadModelWriter).</summary>
-internal sealed record ProjectionSql(string Sql, object Parameters);
+internal sealed record ProjectionSql(string Sql, object Parameters)
+{
+    /// <summary>Several statements run as one batch; their parameter names must differ.</summary>
+    public static ProjectionSql Combine(params ProjectionSql[] parts)
+    {
+        var parameters = new Dapper.DynamicParameters();
+        foreach (var part in parts)
+        {
+            parameters.AddDynamicParams(part.Parameters);
+        }
+
+        return new(string.Join('\n', parts.Select(p => p.Sql)), parameters);
+    }
+}
 
 /// <summary>One audit entry: who did what, to which grain, at which version, when and from where.</summary>
 [GenerateSerializer, Immutable, Alias("OnePlusX.Silo.AuditEntry")]

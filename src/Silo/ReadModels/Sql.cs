@@ -9,7 +9,6 @@ internal static class Sql
     public static string In(StorageDialect dialect, string column, string parameter) =>
         dialect == StorageDialect.PostgreSQL ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
 
-    /// <summary>Escapes LIKE wildcards so user text matches literally (with <c>ESCAPE '\'</c>).</summary>
     /// <summary>
     /// Whether any filter value holds a NUL character. No stored text does, so such a filter matches nothing; it must
     /// never reach the database, where SQLite would cut the text short at the NUL (and match everything) and
@@ -17,6 +16,15 @@ internal static class Sql
     /// </summary>
     public static bool HasNul(params string?[] values) => values.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true);
 
+    /// <summary>Escapes LIKE wildcards so user text matches literally (with <c>ESCAPE '\'</c>).</summary>
     public static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    /// <summary>An instant as either database returns it: PostgreSQL a date and time, SQLite the ISO text it was written as.</summary>
+    public static DateTimeOffset Instant(object value) => value switch
+    {
+        DateTimeOffset at => at,
+        DateTime at => new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)),
+        _ => DateTimeOffset.Parse(value.ToString()!, System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

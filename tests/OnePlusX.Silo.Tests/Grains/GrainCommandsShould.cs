@@ -1,3 +1,4 @@
+using OnePlusX.Approvals;
 using OnePlusX.CertificateProjects;
 using OnePlusX.Colleges;
 using OnePlusX.ExamStations;
@@ -40,8 +41,9 @@ public sealed class GrainCommandsShould(SqliteSiloFixture fixture) : IClassFixtu
         using var scope = CallScope.ForTenant(tenant, "test");
         Assert.Null(await Grains.GetGrain<IStudentGrain>("CMDB/9999").GetAsync());
         var project = Grains.GetGrain<ICertificateProjectGrain>(CertificateProjectKey.For(tenant, "WEB-FE", CertificateLevel.Advanced, 2030));
-        var result = await project.AdvanceAsync(new AdvanceProject(ProjectStatus.Approved, null));
+        var result = await project.AdvanceAsync(new AdvanceProject(ProjectStatus.Running, null));
         Assert.Equal(ErrorKind.NotFound, result.Error!.Kind);
+        Assert.Equal(ErrorKind.NotFound, (await project.SubmitAsync("application")).Error!.Kind);
     }
 
     [Fact]
@@ -81,19 +83,25 @@ public sealed class GrainCommandsShould(SqliteSiloFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task RequireAReasonToRejectAProject()
+    public async Task RequireAReasonToRejectAProjectApplicationAndApproveItOnlyThroughItsPath()
     {
         var tenant = await Seed.CollegeAsync(Grains, "CMDD");
-        using var scope = CallScope.ForTenant(tenant, "test");
         var project = Grains.GetGrain<ICertificateProjectGrain>(CertificateProjectKey.For(tenant, "LOGISTICS", CertificateLevel.Intermediate, 2025));
-        Seed.Ok(await project.ApplyAsync(new ApplyForProject("S1", 10, 0m)));
+        using (CallScope.ForTenant(tenant, "officer", null, [OnePlusX.Security.Roles.SchoolOfficer]))
+        {
+            Seed.Ok(await project.ApplyAsync(new ApplyForProject("S1", 10, 0m)));
+            Assert.Equal(ErrorKind.Conflict, (await project.AdvanceAsync(new AdvanceProject(ProjectStatus.Approved, null))).Error!.Kind);
+            Seed.Ok(await project.SubmitAsync("application"));
+        }
 
-        var noReason = await project.AdvanceAsync(new AdvanceProject(ProjectStatus.Rejected, " "));
-        Assert.Equal("Reason", noReason.Error!.Field);
-        var rejected = Seed.Ok(await project.AdvanceAsync(new AdvanceProject(ProjectStatus.Rejected, "规模超出计划")));
-        Assert.Equal(ProjectStatus.Rejected, rejected.Status);
-        var locked = await project.AdvanceAsync(new AdvanceProject(ProjectStatus.Approved, null));
-        Assert.Equal(ErrorKind.Conflict, locked.Error!.Kind);
+        using var reviewer = CallScope.ForTenant(tenant, "reviewer", null, [OnePlusX.Security.Roles.SchoolOfficer, OnePlusX.Security.Roles.CollegeAdministrator, OnePlusX.Security.Roles.ProvincialCoordinator]);
+        var noReason = await project.ReviewAsync("application", new ReviewDecision(false, " "));
+        Assert.Equal("reason", noReason.Error!.Field);
+        var rejected = Seed.Ok(await project.ReviewAsync("application", new ReviewDecision(false, "规模超出计划")));
+        Assert.Equal((ApprovalStatus.Rejected, "规模超出计划"), (rejected.Approval.Status, rejected.Approval.RejectionReason));
+        Assert.Equal(ProjectStatus.Rejected, (await project.GetAsync())!.Status);
+        var again = await project.ReviewAsync("application", new ReviewDecision(true, null));
+        Assert.Equal(ErrorKind.Conflict, again.Error!.Kind);
     }
 
     [Fact]

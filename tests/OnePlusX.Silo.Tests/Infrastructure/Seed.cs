@@ -4,6 +4,9 @@ using OnePlusX.Outcomes;
 using OnePlusX.Students;
 using OnePlusX.Tenancy;
 
+using OnePlusX.Silo.Grains.Approvals;
+using OnePlusX.Silo.Grains.CertificateProjects;
+
 namespace OnePlusX.Silo.Tests.Infrastructure;
 
 /// <summary>Small fixtures created through the grains, as users' commands would.</summary>
@@ -33,10 +36,13 @@ public static class Seed
     /// <summary>An approved WEB-FE intermediate project of 2025.</summary>
     public static async Task<ICertificateProjectGrain> ApprovedProjectAsync(IGrainFactory grains, TenantId tenant, int pilotScale = 100)
     {
-        using var scope = CallScope.ForTenant(tenant, "test-admin");
         var project = grains.GetGrain<ICertificateProjectGrain>(CertificateProjectKey.For(tenant, "WEB-FE", CertificateLevel.Intermediate, 2025));
-        Ok(await project.ApplyAsync(new ApplyForProject("S1", pilotScale, 1000m)));
-        Ok(await project.AdvanceAsync(new AdvanceProject(ProjectStatus.Approved, null)));
+        using (CallScope.ForTenant(tenant, "test-admin"))
+        {
+            Ok(await project.ApplyAsync(new ApplyForProject("S1", pilotScale, 1000m)));
+        }
+
+        Ok(await ApprovalRun.ApproveAsync(project, tenant, ApplicationApproval.Item, "test"));
         return project;
     }
 

@@ -1,7 +1,9 @@
+using OnePlusX.Approvals;
 using OnePlusX.CertificateProjects;
 using OnePlusX.Colleges;
 using OnePlusX.Outcomes;
 using OnePlusX.Policies;
+using OnePlusX.Silo.Grains.Approvals;
 using OnePlusX.Silo.ReadModels;
 using OnePlusX.Silo.ReadModels.CertificateProjects;
 using OnePlusX.Silo.ReferenceData;
@@ -11,7 +13,7 @@ using OnePlusX.Tenancy;
 
 namespace OnePlusX.Silo.Grains.CertificateProjects;
 
-internal sealed class CertificateProjectGrain(
+internal sealed partial class CertificateProjectGrain(
     [PersistentState(CertificateProjectGrain.StateKey, StorageNames.Default)] IPersistentState<CertificateProjectState> state,
     ReadModelWriter readModels,
     FaultInjection faults,
@@ -50,7 +52,7 @@ internal sealed class CertificateProjectGrain(
             return error;
         }
 
-        var college = await GrainFactory.GetGrain<ICollegeGrain>(Tenant.Value).GetAsync();
+        var college = await CollegeAsync();
         if (college is null)
         {
             return CommandError.NotFound($"College {Tenant}");
@@ -61,8 +63,18 @@ internal sealed class CertificateProjectGrain(
             return CommandError.Invalid(nameof(command.SchoolCode), $"School '{command.SchoolCode}' does not exist in college {Tenant}.");
         }
 
-        var checkedApplication = policies.ForTenant(Tenant)
-            .CheckProjectApplication(new ProjectApplicationFacts(certificateCode, level, year, command.PilotScale, command.Budget), college.Parameters);
+        if (command.MajorCode is { } major && college.Majors.All(m => m.Code != major))
+        {
+            return CommandError.Invalid(nameof(command.MajorCode), $"Major '{major}' does not exist in college {Tenant}.");
+        }
+
+        // JL-APP-1: the major's other X certificates (not counting this certificate again).
+        var majorCertificates = command.MajorCode is null
+            ? 0
+            : college.MajorProjects.Where(p => p.MajorCode == command.MajorCode && p.CertificateCode != certificateCode).Select(p => p.CertificateCode).Distinct().Count();
+        var checkedApplication = Policy.CheckProjectApplication(
+            new ProjectApplicationFacts(certificateCode, level, year, command.PilotScale, command.Budget, command.MajorCode, majorCertificates, null, command.ExceptionApproved),
+            college.Parameters);
         if (!checkedApplication.Succeeded)
         {
             return checkedApplication.Error;
@@ -78,10 +90,16 @@ internal sealed class CertificateProjectGrain(
             new CertificateProjectState
             {
                 CertificateCode = certificateCode, Level = level, Year = year, SchoolCode = command.SchoolCode,
-                PilotScale = command.PilotScale, Budget = command.Budget, Status = ProjectStatus.Applied,
+                PilotScale = command.PilotScale, Budget = command.Budget, Status = ProjectStatus.Applied, MajorCode = command.MajorCode,
                 History = [Step(ProjectStatus.Applied, decision.Explanation.Chinese)],
+                Application = ApprovalFlow.Start(Policy.ApprovalPathFor(ApprovalSubject.ProjectApplication)),
             },
             "project.applied");
+        if (command.MajorCode is { } takenBy)
+        {
+            await GrainFactory.GetGrain<ICollegeGrain>(Tenant.Value).RecordMajorProjectAsync(new MajorProject(takenBy, LocalKey, certificateCode));
+        }
+
         return CommandResult<CertificateProjectDetails>.Ok(Details());
     }
 
@@ -97,11 +115,6 @@ internal sealed class CertificateProjectGrain(
         if (!ProjectLifecycle.CanMove(State.Status, command.To))
         {
             return CommandError.Conflict("INVALID_TRANSITION", $"A project in status {State.Status} cannot move to {command.To}.");
-        }
-
-        if (command.To == ProjectStatus.Rejected && Validate.Text(command.Reason, nameof(command.Reason), 500) is { } error)
-        {
-            return error;
         }
 
         await CommitAsync(
@@ -192,12 +205,21 @@ internal sealed class CertificateProjectGrain(
     protected override CertificateProjectState WithChange(CertificateProjectState next, AuditEntry change) => next with { LastChange = change };
 
     protected override Projection BuildProjection(CertificateProjectState current, int version) =>
-        CertificateProjectProjection.For(Key, Tenant.Value, LocalKey, current, version);
+        CertificateProjectProjection.For(Key, Tenant.Value, LocalKey, current, version, Approvables.All(current));
 
     private static ProjectStep Step(ProjectStatus status, string? reason) =>
         new(status, CallScope.CurrentActor, DateTimeOffset.UtcNow, reason);
 
+    /// <summary>The college's policy plugin.</summary>
+    private IPilotPolicy Policy => policies.ForTenant(Tenant);
+
+    /// <summary>The college's profile (schools, majors, parameter schedule), or null if it is not registered.</summary>
+    private Task<CollegeProfile?> CollegeAsync() => GrainFactory.GetGrain<ICollegeGrain>(Tenant.Value).GetAsync();
+
     private CertificateProjectDetails Details() =>
-        new(LocalKey, State.CertificateCode, State.Level, State.Year, State.SchoolCode, State.PilotScale, State.Budget,
-            State.Status, State.Candidates, State.History, State.Deadlines, Version);
+        WithFeatures(new(LocalKey, State.CertificateCode, State.Level, State.Year, State.SchoolCode, State.PilotScale, State.Budget,
+            State.Status, State.Candidates, State.History, State.Deadlines, Version)
+        {
+            Application = State.Application, MajorCode = State.MajorCode,
+        });
 }

@@ -4,7 +4,7 @@ using OnePlusX.Silo.ReadModels;
 namespace OnePlusX.Silo.Grains.CertificateProjects;
 
 [GenerateSerializer, Alias("OnePlusX.Silo.CertificateProjectState")]
-internal sealed record CertificateProjectState
+internal sealed partial record CertificateProjectState
 {
     [Id(0)] public string CertificateCode { get; init; } = "";
     [Id(1)] public CertificateLevel Level { get; init; }
@@ -17,4 +17,8 @@ internal sealed record CertificateProjectState
     [Id(8)] public IReadOnlyList<ProjectStep> History { get; init; } = [];
     [Id(9)] public IReadOnlyList<ProjectDeadline> Deadlines { get; init; } = [];
     [Id(10)] public AuditEntry? LastChange { get; init; }
+    [Id(11)] public OnePlusX.Approvals.Approval? Application { get; init; }
+    [Id(12)] public string? MajorCode { get; init; }
+
+    // Feature files add their own properties with Id ranges: trainings 100–119, exams 120–139, candidates 140–169.
 }

@@ -56,6 +56,26 @@ internal sealed class CollegeGrain(
 
     public Task<CollegeProfile?> GetAsync() => Task.FromResult(Exists ? Profile() : null);
 
+    public async Task<CommandResult<CollegeProfile>> RecordMajorProjectAsync(MajorProject project)
+    {
+        if (!Exists)
+        {
+            return CommandError.NotFound($"College {Key}");
+        }
+
+        if (State.Majors.All(m => m.Code != project.MajorCode))
+        {
+            return CommandError.Invalid("majorCode", $"Major '{project.MajorCode}' does not exist in college {Key}.");
+        }
+
+        if (!State.MajorProjects.Contains(project))
+        {
+            await CommitAsync(State with { MajorProjects = [.. State.MajorProjects, project] }, "college.major-project", $"{project.MajorCode}:{project.ProjectKey}");
+        }
+
+        return CommandResult<CollegeProfile>.Ok(Profile());
+    }
+
     public async Task<CommandResult<CollegeProfile>> AddSchoolAsync(AddSchool command)
     {
         if (!Exists)
@@ -155,5 +175,5 @@ internal sealed class CollegeGrain(
         CollegeProjection.For(Key, current, Policy.Code, version);
 
     private CollegeProfile Profile() =>
-        new(Key, State.Name, State.ProvinceCode, State.CityCode, Policy.Code, State.Schools, State.Majors, Version) { Parameters = Schedule };
+        new(Key, State.Name, State.ProvinceCode, State.CityCode, Policy.Code, State.Schools, State.Majors, Version) { Parameters = Schedule, MajorProjects = State.MajorProjects };
 }

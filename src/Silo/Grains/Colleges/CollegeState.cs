@@ -15,4 +15,7 @@ internal sealed record CollegeState
 
     /// <summary>The college's own values for its policy's parameters, each from a day on.</summary>
     [Id(7)] public IReadOnlyList<Policies.ParameterValue> PolicyParameters { get; init; } = [];
+
+    /// <summary>Which projects' certificates each major takes as X certificates.</summary>
+    [Id(8)] public IReadOnlyList<MajorProject> MajorProjects { get; init; } = [];
 }

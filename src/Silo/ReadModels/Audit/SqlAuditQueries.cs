@@ -46,11 +46,6 @@ internal sealed class SqlAuditQueries(Database database) : IAuditQueries
         public long Total { get; init; }
 
         public AuditRecord ToRecord() =>
-            new(Id, TenantId, Actor, Action, GrainKey, (int?)Version, Detail, Origin, OccurredAt switch
-            {
-                DateTimeOffset at => at,
-                DateTime at => new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)),
-                _ => DateTimeOffset.Parse(OccurredAt.ToString()!, System.Globalization.CultureInfo.InvariantCulture), // SQLite keeps ISO text
-            });
+            new(Id, TenantId, Actor, Action, GrainKey, (int?)Version, Detail, Origin, Sql.Instant(OccurredAt));
     }
 }

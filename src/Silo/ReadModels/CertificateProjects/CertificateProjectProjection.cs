@@ -1,13 +1,20 @@
 using System.Text.Json;
+using OnePlusX.Approvals;
+using OnePlusX.ReadModels;
 using OnePlusX.Silo.Grains.CertificateProjects;
+using OnePlusX.Silo.ReadModels.Approvals;
+using OnePlusX.Silo.Storage;
 
 namespace OnePlusX.Silo.ReadModels.CertificateProjects;
 
 /// <summary>The rows a certificate project contributes: the project and its candidate roster.</summary>
 internal static class CertificateProjectProjection
 {
-    public static Projection For(string grainKey, string tenant, string projectKey, CertificateProjectState state, int version) =>
-        new(CertificateProjectGrain.StateKey, grainKey, tenant, version, state.LastChange, dialect => new(
+    public static Projection For(string grainKey, string tenant, string projectKey, CertificateProjectState state, int version, IReadOnlyList<ApprovalItem> approvals) =>
+        new(CertificateProjectGrain.StateKey, grainKey, tenant, version, state.LastChange, dialect => ProjectionSql.Combine(Project(dialect, tenant, projectKey, state, version),
+            ApprovalProjection.Rows(dialect, tenant, ApprovalTarget.Project, projectKey, approvals, version)));
+
+    private static ProjectionSql Project(StorageDialect dialect, string tenant, string projectKey, CertificateProjectState state, int version) => new(
             $"""
             INSERT INTO certificate_projects (tenant_id, project_key, certificate_code, level, year, school_code,
                 pilot_scale, budget, status, candidate_count, version, updated_at)
@@ -32,5 +39,5 @@ internal static class CertificateProjectProjection
                 state.SchoolCode, state.PilotScale, state.Budget, Status = state.Status.ToString(),
                 CandidateCount = state.Candidates.Count, Version = version, Now = DateTimeOffset.UtcNow,
                 Candidates = JsonSerializer.Serialize(state.Candidates),
-            }));
+            });
 }
