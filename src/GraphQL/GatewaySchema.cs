@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using OnePlusX.GraphQL.Accounts;
+using OnePlusX.GraphQL.Approvals;
+using OnePlusX.GraphQL.CertificateProjects;
 using OnePlusX.GraphQL.Certificates;
 using OnePlusX.GraphQL.Colleges;
 using OnePlusX.GraphQL.Conventions;
@@ -26,12 +28,16 @@ public sealed class GatewaySchema : Schema
         ExamStationQueries.AddTo(query);
         PolicyFields.AddQueries(query);
         AccountFields.AddQueries(query);
+        CertificateProjectFields.AddQueries(query);
+        ApprovalFields.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Change the pilot's data (变更)." };
         CollegeMutations.AddTo(mutation);
         PolicyFields.AddMutations(mutation);
         AccountFields.AddMutations(mutation);
+        CertificateProjectFields.AddMutations(mutation);
+        ApprovalFields.AddMutations(mutation);
         Mutation = mutation;
 
         RegisterTypeMapping(typeof(DateOnly), typeof(DayGraphType));

@@ -67,6 +67,11 @@ public static class NodeQueries
             return _ => Task.FromResult<object?>(found);
         }
 
+        if (type == CertificateProjects.CertificateProjectType.TypeName)
+        {
+            return async _ => await CertificateProjects.ProjectNodes.FindAsync(context, key);
+        }
+
         IDataLoaderResult? pending = type switch
         {
             CollegeType.TypeName => context.Loaders().Colleges.Load(key),

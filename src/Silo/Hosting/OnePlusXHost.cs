@@ -52,6 +52,8 @@ public static class OnePlusXHost
         services.AddSingleton<SqlExamStationQueries>();
         services.AddSingleton<IExamStationQueries>(sp => sp.GetRequiredService<SqlExamStationQueries>());
         services.AddSingleton<IAuditQueries, SqlAuditQueries>();
+        services.AddSingleton<IApprovalQueries, ReadModels.Approvals.SqlApprovalQueries>();
+        services.AddSingleton<IProjectQueries, ReadModels.CertificateProjects.SqlProjectQueries>();
         services.AddSingleton<SystemCallRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<SystemCallRecorder>());
         services.AddSingleton<ProjectionSweeper>();
