@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using OnePlusX.GraphQL.Accounts;
+using OnePlusX.GraphQL.AnnualPlans;
 using OnePlusX.GraphQL.Approvals;
 using OnePlusX.GraphQL.CertificateProjects;
 using OnePlusX.GraphQL.Certificates;
@@ -30,6 +31,7 @@ public sealed class GatewaySchema : Schema
         AccountFields.AddQueries(query);
         CertificateProjectFields.AddQueries(query);
         ApprovalFields.AddQueries(query);
+        AnnualPlanFields.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Change the pilot's data (变更)." };
@@ -38,6 +40,8 @@ public sealed class GatewaySchema : Schema
         AccountFields.AddMutations(mutation);
         CertificateProjectFields.AddMutations(mutation);
         ApprovalFields.AddMutations(mutation);
+        AnnualPlanFields.AddMutations(mutation);
+        ExamStationQueries.AddMutations(mutation);
         Mutation = mutation;
 
         RegisterTypeMapping(typeof(DateOnly), typeof(DayGraphType));

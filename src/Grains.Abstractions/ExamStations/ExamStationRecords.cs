@@ -17,4 +17,8 @@ public sealed record ExamStationDetails(
     [property: Id(3)] string ProvinceCode,
     [property: Id(4)] string CityCode,
     [property: Id(5)] int Capacity,
-    [property: Id(6)] int Version);
+    [property: Id(6)] int Version)
+{
+    /// <summary>Its application to the province (NAT-STA-1): approved stations are in service.</summary>
+    [Id(7)] public Approvals.Approval? Application { get; init; }
+}

@@ -1,6 +1,7 @@
 using GraphQL;
 using OnePlusX.Approvals;
 using OnePlusX.CertificateProjects;
+using OnePlusX.ExamStations;
 using OnePlusX.GraphQL.Conventions;
 using OnePlusX.ReadModels;
 using OnePlusX.Security;
@@ -63,6 +64,8 @@ public static class ApprovalTargets
         return target switch
         {
             ApprovalTarget.Project => grains.GetGrain<ICertificateProjectGrain>(key),
+            ApprovalTarget.Station => grains.GetGrain<IExamStationGrain>(key),
+            ApprovalTarget.AnnualPlan => grains.GetGrain<OnePlusX.AnnualPlans.IAnnualPlanGrain>(key),
             _ => null,
         };
     }
@@ -78,6 +81,19 @@ public static class ApprovalTargets
 
         using var scope = Caller.Scope(context, tenant);
         return await owner.GetApprovalAsync(record.Item);
+    }
+
+    /// <summary>An item by its global id, read from its owner, or null when it does not exist or is out of reach.</summary>
+    public static async Task<ApprovalRecord?> FindItemAsync(IResolveFieldContext context, string id)
+    {
+        if (!ApprovalIds.TryDecode(id, out var target, out var tenant, out var targetKey, out var item)
+            || await FindAsync(context, target, tenant, targetKey) is not { } owner)
+        {
+            return null;
+        }
+
+        using var scope = Caller.Scope(context, tenant);
+        return await owner.GetApprovalAsync(item) is { } found ? ToRecord(target, tenant, targetKey, found) : null;
     }
 
     /// <summary>The read-model shape of an item a grain just returned, so payloads show it like lists do.</summary>

@@ -67,6 +67,11 @@ public static class NodeQueries
             return _ => Task.FromResult<object?>(found);
         }
 
+        if (type == Approvals.ApprovalItemType.TypeName)
+        {
+            return async _ => await Approvals.ApprovalTargets.FindItemAsync(context, id);
+        }
+
         if (type == CertificateProjects.CertificateProjectType.TypeName)
         {
             return async _ => await CertificateProjects.ProjectNodes.FindAsync(context, key);

@@ -7,7 +7,7 @@ using OnePlusX.ReadModels;
 namespace OnePlusX.GraphQL.ExamStations;
 
 /// <summary>Root field for exam stations (NAT-STA-1 stations are filed publicly with the province).</summary>
-public static class ExamStationQueries
+public static partial class ExamStationQueries
 {
     public static void AddTo(ObjectGraphType query)
     {

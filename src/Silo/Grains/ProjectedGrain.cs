@@ -101,6 +101,11 @@ internal abstract class ProjectedGrain<TState>(
             return CommandError.NotFound($"Item '{item}'");
         }
 
+        if (ReferenceEquals(step, ApprovalSteps.Submit) && found.Approval.Editable && kinds.CanSubmit(State, item) is { } notReady)
+        {
+            return notReady;
+        }
+
         var next = step(found.Approval);
         if (!next.Succeeded)
         {

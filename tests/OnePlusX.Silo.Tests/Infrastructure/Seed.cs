@@ -49,3 +49,21 @@ public static class Seed
     public static T Ok<T>(CommandResult<T> result) =>
         result.Succeeded ? result.Value : throw new InvalidOperationException($"Expected success, got {result.Error}");
 }
+
+/// <summary>Fixtures a test class shares: created by its first test, found by the others (xunit makes an instance per test).</summary>
+public static class SeedOnce
+{
+    public static async Task<TenantId> CollegeAsync(IGrainFactory grains, string code)
+    {
+        var tenant = TenantId.From(code);
+        using (CallScope.ForTenant(tenant, "test"))
+        {
+            if (await grains.GetGrain<ICollegeGrain>(code).GetAsync() is not null)
+            {
+                return tenant;
+            }
+        }
+
+        return await Seed.CollegeAsync(grains, code);
+    }
+}

@@ -22,6 +22,8 @@ public sealed class SqliteSiloFixture : IAsyncLifetime
 
             // A test tenant that configuration maps to a school plugin, as appsettings maps JLJT to JLJT.
             ["OnePlusX:Policies:Tenants:PPJL"] = "JLJT",
+            ["OnePlusX:Policies:Tenants:APSD"] = "SDDZ",
+            ["OnePlusX:Policies:Tenants:APHB"] = "HBGZ",
         });
         Client = await ClusterClient.ConnectAsync(Silo);
         Http = new HttpClient { BaseAddress = Silo.BaseAddress };

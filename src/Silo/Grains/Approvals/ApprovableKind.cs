@@ -20,6 +20,9 @@ internal interface IApprovableKind<TState>
 
     /// <summary>Every item of this kind in the state.</summary>
     IEnumerable<ApprovalItem> All(TState state);
+
+    /// <summary>Why the item may not be submitted yet (e.g. its policy check refuses it), or null.</summary>
+    Outcomes.CommandError? CanSubmit(TState state, string item) => null;
 }
 
 /// <summary>The approvable kinds of one grain type, and the dispatch of an approval step to the right one.</summary>
@@ -31,6 +34,8 @@ internal sealed class ApprovableKinds<TState>(params IApprovableKind<TState>[] k
         (Kind(item) ?? throw new InvalidOperationException($"No approvable kind owns '{item}'.")).With(state, item, approval);
 
     public IReadOnlyList<ApprovalItem> All(TState state) => kinds.SelectMany(k => k.All(state)).ToList();
+
+    public Outcomes.CommandError? CanSubmit(TState state, string item) => Kind(item)?.CanSubmit(state, item);
 
     private IApprovableKind<TState>? Kind(string item) => kinds.FirstOrDefault(k => k.Owns(item));
 }

@@ -1,4 +1,7 @@
+using OnePlusX.Approvals;
 using OnePlusX.Colleges;
+using OnePlusX.Policies;
+using OnePlusX.Silo.Grains.Approvals;
 using OnePlusX.ExamStations;
 using OnePlusX.Outcomes;
 using OnePlusX.Silo.ReadModels;
@@ -13,9 +16,13 @@ internal sealed class ExamStationGrain(
     ReadModelWriter readModels,
     FaultInjection faults,
     ReferenceCatalog reference,
+    IPolicyCatalog policies,
     ILogger<ExamStationGrain> logger)
     : ProjectedGrain<ExamStationState>(state, readModels, faults, logger), IExamStationGrain
 {
+    /// <summary>The station's application to the province (NAT-STA-1), its one approvable item.</summary>
+    internal static readonly ApprovableKinds<ExamStationState> Approvables = new(new StationApplication());
+
     public const string StateKey = "examStation";
 
     protected override string StateName => StateKey;
@@ -59,6 +66,7 @@ internal sealed class ExamStationGrain(
             {
                 Name = command.Name.Trim(), CertificateCode = command.CertificateCode!, ProvinceCode = college.ProvinceCode,
                 CityCode = command.CityCode!, Capacity = command.Capacity,
+                Application = ApprovalFlow.Start(policies.ForTenant(Tenant).ApprovalPathFor(ApprovalSubject.StationApplication)),
             },
             "exam-station.filed");
         return CommandResult<ExamStationDetails>.Ok(Details());
@@ -66,12 +74,20 @@ internal sealed class ExamStationGrain(
 
     public Task<ExamStationDetails?> GetAsync() => Task.FromResult(Exists ? Details() : null);
 
+    public Task<CommandResult<ApprovalItem>> SubmitAsync(string item) => StepApprovalAsync(Approvables, item, ApprovalSteps.Submit);
+
+    public Task<CommandResult<ApprovalItem>> WithdrawAsync(string item) => StepApprovalAsync(Approvables, item, ApprovalSteps.Withdraw);
+
+    public Task<CommandResult<ApprovalItem>> ReviewAsync(string item, ReviewDecision decision) => StepApprovalAsync(Approvables, item, ApprovalSteps.Review(decision));
+
+    public Task<ApprovalItem?> GetApprovalAsync(string item) => Task.FromResult(Exists ? Approvables.Find(State, item) : null);
+
     protected override ExamStationState WithChange(ExamStationState next, AuditEntry change) => next with { LastChange = change };
 
     protected override Projection BuildProjection(ExamStationState current, int version) =>
-        ExamStationProjection.For(Key, Tenant.Value, LocalKey, current, version);
+        ExamStationProjection.For(Key, Tenant.Value, LocalKey, current, version, Approvables.All(current));
 
 
     private ExamStationDetails Details() =>
-        new(LocalKey, State.Name, State.CertificateCode, State.ProvinceCode, State.CityCode, State.Capacity, Version);
+        new(LocalKey, State.Name, State.CertificateCode, State.ProvinceCode, State.CityCode, State.Capacity, Version) { Application = State.Application };
 }

@@ -11,4 +11,7 @@ internal sealed record ExamStationState
     [Id(3)] public string CityCode { get; init; } = "";
     [Id(4)] public int Capacity { get; init; }
     [Id(5)] public AuditEntry? LastChange { get; init; }
+
+    /// <summary>The application to the province (NAT-STA-1).</summary>
+    [Id(15)] public OnePlusX.Approvals.Approval? Application { get; init; }
 }

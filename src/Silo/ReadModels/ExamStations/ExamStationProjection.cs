@@ -1,12 +1,15 @@
+using OnePlusX.Approvals;
+using OnePlusX.ReadModels;
 using OnePlusX.Silo.Grains.ExamStations;
+using OnePlusX.Silo.ReadModels.Approvals;
 
 namespace OnePlusX.Silo.ReadModels.ExamStations;
 
 /// <summary>The row an exam station contributes; provincial coverage (NAT-STA-1) reads these.</summary>
 internal static class ExamStationProjection
 {
-    public static Projection For(string grainKey, string tenant, string stationCode, ExamStationState state, int version) =>
-        new(ExamStationGrain.StateKey, grainKey, tenant, version, state.LastChange, _ => new(
+    public static Projection For(string grainKey, string tenant, string stationCode, ExamStationState state, int version, IReadOnlyList<ApprovalItem> approvals) =>
+        new(ExamStationGrain.StateKey, grainKey, tenant, version, state.LastChange, dialect => ProjectionSql.Combine(new(
             """
             INSERT INTO exam_stations (tenant_id, station_code, name, certificate_code, province_code, city_code, capacity, version, updated_at)
             VALUES (@Tenant, @StationCode, @Name, @CertificateCode, @ProvinceCode, @CityCode, @Capacity, @Version, @Now)
@@ -19,5 +22,6 @@ internal static class ExamStationProjection
             {
                 Tenant = tenant, StationCode = stationCode, state.Name, state.CertificateCode, state.ProvinceCode,
                 state.CityCode, state.Capacity, Version = version, Now = DateTimeOffset.UtcNow,
-            }));
+            }),
+            ApprovalProjection.Rows(dialect, tenant, ApprovalTarget.Station, stationCode, approvals, version)));
 }
