@@ -32,6 +32,7 @@ public sealed class GatewaySchema : Schema
         CertificateProjectFields.AddQueries(query);
         ApprovalFields.AddQueries(query);
         AnnualPlanFields.AddQueries(query);
+        WeeklyReports.WeeklyReportFields.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Change the pilot's data (变更)." };
@@ -42,6 +43,7 @@ public sealed class GatewaySchema : Schema
         ApprovalFields.AddMutations(mutation);
         AnnualPlanFields.AddMutations(mutation);
         ExamStationQueries.AddMutations(mutation);
+        WeeklyReports.WeeklyReportFields.AddMutations(mutation);
         Mutation = mutation;
 
         RegisterTypeMapping(typeof(DateOnly), typeof(DayGraphType));

@@ -52,7 +52,7 @@ public sealed class CertificateProjectType : NodeType<ProjectNode>
         Field<StringGraphType>("majorCode").Description("The major taking it as an X certificate, if named (专业代码).").Resolve(c => c.Source.Project.MajorCode);
         Field<NonNullGraphType<IntGraphType>>("pilotScale").Description("Approved number of candidates (试点规模).").Resolve(c => c.Source.Project.PilotScale);
         Field<NonNullGraphType<DecimalGraphType>>("budget").Description("Budget in yuan (预算，元).").Resolve(c => c.Source.Project.Budget);
-        Field<NonNullGraphType<ProjectStatusType>>("status").Description("Lifecycle status (状态).").Resolve(c => c.Source.Project.Status);
+        Field<NonNullGraphType<ProjectStatusType>>("projectStatus").Description("Lifecycle status (项目状态).").Resolve(c => c.Source.Project.Status);
         Field<ApprovalItemType>("application")
             .Description("The application and its approval (项目申报审批); its id is what submitForApproval and review take.")
             .Resolve(c => c.Source.Project.Application is { } approval

@@ -13,6 +13,7 @@ using OnePlusX.Silo.ReadModels;
 using OnePlusX.Silo.ReadModels.Audit;
 using OnePlusX.Silo.ReadModels.Colleges;
 using OnePlusX.Silo.ReadModels.ExamStations;
+using OnePlusX.Silo.ReadModels.WeeklyReports;
 using OnePlusX.Silo.ReferenceData;
 using OnePlusX.Silo.Storage;
 using OnePlusX.Silo.Tenancy;
@@ -54,6 +55,7 @@ public static class OnePlusXHost
         services.AddSingleton<IAuditQueries, SqlAuditQueries>();
         services.AddSingleton<IApprovalQueries, ReadModels.Approvals.SqlApprovalQueries>();
         services.AddSingleton<IProjectQueries, ReadModels.CertificateProjects.SqlProjectQueries>();
+        services.AddWeeklyReports();
         services.AddSingleton<SystemCallRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<SystemCallRecorder>());
         services.AddSingleton<ProjectionSweeper>();

@@ -1,7 +1,9 @@
+using OnePlusX.Silo.Grains.AnnualPlans;
 using OnePlusX.Silo.Grains.CertificateProjects;
 using OnePlusX.Silo.Grains.Colleges;
 using OnePlusX.Silo.Grains.ExamStations;
 using OnePlusX.Silo.Grains.Students;
+using OnePlusX.Silo.Grains.WeeklyReports;
 using OnePlusX.Tenancy;
 
 namespace OnePlusX.Silo.ReadModels;
@@ -15,6 +17,8 @@ internal static class ProjectionTargets
         [StudentGrain.StateKey] = typeof(StudentGrain).FullName!,
         [ExamStationGrain.StateKey] = typeof(ExamStationGrain).FullName!,
         [CertificateProjectGrain.StateKey] = typeof(CertificateProjectGrain).FullName!,
+        [WeeklyReportGrain.StateKey] = typeof(WeeklyReportGrain).FullName!,
+        [AnnualPlanGrain.StateKey] = typeof(AnnualPlanGrain).FullName!,
     };
 
     /// <summary>The state names whose grains project; the sweep looks only at these.</summary>

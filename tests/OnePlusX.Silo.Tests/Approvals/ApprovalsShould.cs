@@ -35,8 +35,8 @@ public sealed class ApprovalsShould(SqliteSiloFixture fixture) : IClassFixture<S
 
         Assert.Equal("APPROVED", approved.GetProperty("status").GetString());
         var project = (await _gateway.DataAsync(
-            """{ project(key: "LOGISTICS-2-2026") { status application { approval { path ruleIds timeline { action as } } } } }""", ApprovalGateway.Office("APSD"))).GetProperty("project");
-        Assert.Equal("APPROVED", project.GetProperty("status").GetString());
+            """{ project(key: "LOGISTICS-2-2026") { projectStatus application { approval { path ruleIds timeline { action as } } } } }""", ApprovalGateway.Office("APSD"))).GetProperty("project");
+        Assert.Equal("APPROVED", project.GetProperty("projectStatus").GetString());
         var approval = project.GetProperty("application").GetProperty("approval");
         Assert.Equal(["SCHOOL", "ACADEMIC_AFFAIRS_OFFICE", "LEADING_GROUP", "PROVINCE"], approval.GetProperty("path").EnumerateArray().Select(p => p.GetString()!));
         Assert.Contains("SD-APP-1", approval.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()));

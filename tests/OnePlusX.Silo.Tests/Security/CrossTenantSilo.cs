@@ -89,6 +89,9 @@ public sealed class CrossTenantSilo : IAsyncLifetime
                 services.AddSingleton(ReferenceCatalog.Load());
                 services.AddHttpContextAccessor();
                 services.AddSingleton<IAuditQueries>(new SqlAuditQueries(Database));
+                services.AddSingleton<IWeeklyReportQueries>(new OnePlusX.Silo.ReadModels.WeeklyReports.SqlWeeklyReportQueries(Database));
+                services.AddSingleton<IApprovalQueries>(new OnePlusX.Silo.ReadModels.Approvals.SqlApprovalQueries(Database));
+                services.AddSingleton<IProjectQueries>(new OnePlusX.Silo.ReadModels.CertificateProjects.SqlProjectQueries(Database));
                 services.AddAccountStore(storage, new AuthOptions());
             });
         await SeedAsync(Side.Own);
