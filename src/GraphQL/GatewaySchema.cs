@@ -11,6 +11,7 @@ using OnePlusX.GraphQL.Conventions;
 using OnePlusX.GraphQL.Divisions;
 using OnePlusX.GraphQL.ExamStations;
 using OnePlusX.GraphQL.Policies;
+using OnePlusX.GraphQL.Trainings;
 
 namespace OnePlusX.GraphQL;
 
@@ -44,6 +45,8 @@ public sealed class GatewaySchema : Schema
         AnnualPlanFields.AddMutations(mutation);
         ExamStationQueries.AddMutations(mutation);
         WeeklyReports.WeeklyReportFields.AddMutations(mutation);
+        TrainingFields.AddMutations(mutation);
+        Exams.ExamFields.AddMutations(mutation);
         Mutation = mutation;
 
         RegisterTypeMapping(typeof(DateOnly), typeof(DayGraphType));

@@ -5,6 +5,7 @@ using OnePlusX.CertificateProjects;
 using OnePlusX.GraphQL.Approvals;
 using OnePlusX.GraphQL.Certificates;
 using OnePlusX.GraphQL.Conventions;
+using OnePlusX.GraphQL.Policies;
 using OnePlusX.Policies;
 using OnePlusX.ReadModels;
 using OnePlusX.Tenancy;
@@ -17,18 +18,6 @@ public sealed record AnnualPlanNode(TenantId Tenant, AnnualPlanDetails Plan)
     /// <summary>One of the plan's approvable items in the shape lists show.</summary>
     public ApprovalRecord Item(string item, string title, Approval approval) =>
         ApprovalTargets.ToRecord(ApprovalTarget.AnnualPlan, Tenant, Plan.Key, new ApprovalItem(item, title, approval));
-}
-
-public sealed class PolicyDecisionType : ObjectGraphType<PolicyDecision>
-{
-    public PolicyDecisionType()
-    {
-        Name = "PolicyDecision";
-        Description = "A policy's answer with the rules that produced it (政策判定).";
-        Field(d => d.Allowed).Description("Whether the policy allows it (是否允许).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("ruleIds").Description("The rules that decided (规则编号).").Resolve(c => c.Source.RuleIds);
-        Field<NonNullGraphType<ExplanationType>>("explanation").Description("Why, in Chinese and English (原因).").Resolve(c => c.Source.Explanation);
-    }
 }
 
 public sealed class PlannedCertificateType : ObjectGraphType<PlannedCertificate>

@@ -5,5 +5,7 @@ public static class ProjectFeatureFields
 {
     public static void AddTo(CertificateProjectType project)
     {
+        Trainings.TrainingFields.AddTo(project);
+        Exams.ExamFields.AddTo(project);
     }
 }

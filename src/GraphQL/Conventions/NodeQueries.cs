@@ -77,6 +77,11 @@ public static class NodeQueries
             return async _ => await CertificateProjects.ProjectNodes.FindAsync(context, key);
         }
 
+        if (type == Trainings.TrainingType.TypeName)
+        {
+            return async _ => await Trainings.TrainingNode.FindAsync(context, key);
+        }
+
         IDataLoaderResult? pending = type switch
         {
             CollegeType.TypeName => context.Loaders().Colleges.Load(key),

@@ -24,6 +24,10 @@ public sealed class SqliteSiloFixture : IAsyncLifetime
             ["OnePlusX:Policies:Tenants:PPJL"] = "JLJT",
             ["OnePlusX:Policies:Tenants:APSD"] = "SDDZ",
             ["OnePlusX:Policies:Tenants:APHB"] = "HBGZ",
+
+            // Test colleges of the trainings tests, following JLJT's and HBGZ's plugins.
+            ["OnePlusX:Policies:Tenants:TRJL"] = "JLJT",
+            ["OnePlusX:Policies:Tenants:TRHB"] = "HBGZ",
         });
         Client = await ClusterClient.ConnectAsync(Silo);
         Http = new HttpClient { BaseAddress = Silo.BaseAddress };

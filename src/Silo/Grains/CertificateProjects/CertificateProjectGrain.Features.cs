@@ -13,7 +13,8 @@ internal sealed partial class CertificateProjectGrain
 {
     /// <summary>Every kind of approvable item a project holds.</summary>
     internal static readonly ApprovableKinds<CertificateProjectState> Approvables = new(
-        new ApplicationApproval());
+        new ApplicationApproval(),
+        new CourseApproval(), new TrainingApproval(), new ExamApproval());
 
     public Task<CommandResult<ApprovalItem>> SubmitAsync(string item) => StepApprovalAsync(Approvables, item, ApprovalSteps.Submit);
 
@@ -25,5 +26,5 @@ internal sealed partial class CertificateProjectGrain
     public Task<ApprovalItem?> GetApprovalAsync(string item) => Task.FromResult(Exists ? Approvables.Find(State, item) : null);
 
     /// <summary>The details each feature adds to the project's own.</summary>
-    private CertificateProjectDetails WithFeatures(CertificateProjectDetails details) => details;
+    private CertificateProjectDetails WithFeatures(CertificateProjectDetails details) => WithTeaching(details) with { Exams = State.Exams };
 }
