@@ -7,6 +7,7 @@ using OnePlusX.Security;
 using OnePlusX.Silo.Accounts;
 using OnePlusX.Silo.Api;
 using OnePlusX.Silo.Demo;
+using OnePlusX.Silo.Forms;
 using OnePlusX.Silo.Grains;
 using OnePlusX.Silo.Health;
 using OnePlusX.Silo.ReadModels;
@@ -82,6 +83,7 @@ public static class OnePlusXHost
         app.MapHealth();
         app.MapReference();
         app.MapColleges();
+        app.MapForms();
         app.MapGraphQLGateway();
         return app;
     }
