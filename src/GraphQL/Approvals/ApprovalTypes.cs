@@ -117,7 +117,7 @@ public sealed class ApprovalItemType : NodeType<ApprovalRecord>
         Field<ApproverType>("nextApprover").Description("Who acts next (下一审批人).").Resolve(c => c.Source.NextApprover);
         Field(r => r.RejectionReason, nullable: true).Description("Why it was rejected (驳回原因).");
         Field(r => r.SubmittedAt, nullable: true).Description("When it was last submitted (提交时间).");
-        Field<ApprovalType>("approval")
+        Field<ApprovalType>("detail")
             .Description("Its path and whole timeline (审批详情), read from its owner.")
             .ResolveAsync(async c => (await ApprovalTargets.GetAsync(c, c.Source))?.Approval);
     }

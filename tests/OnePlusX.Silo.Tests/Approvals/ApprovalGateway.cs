@@ -48,7 +48,7 @@ public sealed class ApprovalGateway : IAsyncDisposable
     /// <summary>Runs an approval step and returns its payload.</summary>
     public async Task<JsonElement> StepAsync(string field, string arguments, ClaimsPrincipal user) =>
         (await DataAsync(
-            $$"""mutation { {{field}}({{arguments}}) { item { id status nextApprover rejectionReason approval { timeline { action actor as reason } } } errors { __typename code message ... on RefusalError { ruleIds } ... on ValidationError { field } } } }""",
+            $$"""mutation { {{field}}({{arguments}}) { item { id status nextApprover rejectionReason detail { timeline { action actor as reason } } } errors { __typename code message ... on RefusalError { ruleIds } ... on ValidationError { field } } } }""",
             user)).GetProperty(field);
 
     /// <summary>Reviews the item as whoever its next approver is (a distinct person per step), until it is approved.</summary>

@@ -35,9 +35,9 @@ public sealed class ApprovalsShould(SqliteSiloFixture fixture) : IClassFixture<S
 
         Assert.Equal("APPROVED", approved.GetProperty("status").GetString());
         var project = (await _gateway.DataAsync(
-            """{ project(key: "LOGISTICS-2-2026") { projectStatus application { approval { path ruleIds timeline { action as } } } } }""", ApprovalGateway.Office("APSD"))).GetProperty("project");
+            """{ project(key: "LOGISTICS-2-2026") { projectStatus application { detail { path ruleIds timeline { action as } } } } }""", ApprovalGateway.Office("APSD"))).GetProperty("project");
         Assert.Equal("APPROVED", project.GetProperty("projectStatus").GetString());
-        var approval = project.GetProperty("application").GetProperty("approval");
+        var approval = project.GetProperty("application").GetProperty("detail");
         Assert.Equal(["SCHOOL", "ACADEMIC_AFFAIRS_OFFICE", "LEADING_GROUP", "PROVINCE"], approval.GetProperty("path").EnumerateArray().Select(p => p.GetString()!));
         Assert.Contains("SD-APP-1", approval.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(["DRAFTED", "SUBMITTED", "PASSED", "PASSED", "PASSED", "APPROVED"], approval.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("action").GetString()!));

@@ -170,7 +170,10 @@ public static class SchemaCalls
         var parts = new List<string>();
         foreach (var field in type.Fields)
         {
-            if (field.Arguments?.Any(a => a.ResolvedType is NonNullGraphType) == true)
+            // Nested fields narrower than their parent (a fee table only finance and officers read) are left out of the
+            // generated selections, which every role of the parent shares; their own tests check who may read them.
+            if (field.Arguments?.Any(a => a.ResolvedType is NonNullGraphType) == true
+                || field.GetMetadata(OnePlusX.GraphQL.Conventions.Authorization.RolesKey, (string[]?)null) is not null)
             {
                 continue;
             }

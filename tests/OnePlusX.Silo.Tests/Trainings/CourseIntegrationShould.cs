@@ -15,7 +15,7 @@ public sealed class CourseIntegrationShould(SqliteSiloFixture fixture) : IClassF
         course { code courseName mode cohortYear hours replacedCourseHours filedOn startsOn
           decision { allowed ruleIds explanation { chinese } }
           filingDeadline { due ruleIds }
-          approval { id status subject nextApprover approval { path ruleIds timeline { action } } } }
+          approval { id status subject nextApprover detail { path ruleIds timeline { action } } } }
         errors { __typename message code ... on ValidationError { field } ... on RefusalError { ruleIds explanation { chinese english } } }
         """;
 
@@ -56,8 +56,8 @@ public sealed class CourseIntegrationShould(SqliteSiloFixture fixture) : IClassF
         Assert.Equal(["JL-CUR-1", "JL-CUR-2"], Strings(course.GetProperty("decision").GetProperty("ruleIds")));
         var approval = course.GetProperty("approval");
         Assert.Equal(("DRAFT", "COURSE_ADDITION"), (approval.GetProperty("status").GetString(), approval.GetProperty("subject").GetString()));
-        Assert.Equal(["ACADEMIC_AFFAIRS_OFFICE"], Strings(approval.GetProperty("approval").GetProperty("path")));
-        Assert.Equal(["JL-CUR-2"], Strings(approval.GetProperty("approval").GetProperty("ruleIds")));
+        Assert.Equal(["ACADEMIC_AFFAIRS_OFFICE"], Strings(approval.GetProperty("detail").GetProperty("path")));
+        Assert.Equal(["JL-CUR-2"], Strings(approval.GetProperty("detail").GetProperty("ruleIds")));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class CourseIntegrationShould(SqliteSiloFixture fixture) : IClassF
         var revised = await IntegrateAsync("REPL-1", "REPLACE_COURSE", 2023, hours: 36, replaced: 48, filedOn: "2025-08-01", startsOn: "2025-09-01");
         NoErrors(revised);
         Assert.Equal(36m, revised.GetProperty("course").GetProperty("hours").GetDecimal());
-        var timeline = revised.GetProperty("course").GetProperty("approval").GetProperty("approval").GetProperty("timeline");
+        var timeline = revised.GetProperty("course").GetProperty("approval").GetProperty("detail").GetProperty("timeline");
         Assert.Equal(["DRAFTED", "REVISED"], timeline.EnumerateArray().Select(e => e.GetProperty("action").GetString()!).ToArray());
 
         await _world.ApproveAsync(Jl, id);

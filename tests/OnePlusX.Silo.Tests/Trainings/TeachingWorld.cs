@@ -32,7 +32,7 @@ public sealed class TeachingWorld : IAsyncDisposable
           id code course headcount startsOn endsOn concentrated planApprovedOn
           teachers { name title task holdsQualification }
           check { allowed ruleIds explanation { chinese english } }
-          approval { id status subject nextApprover rejectionReason approval { path ruleIds timeline { action actor as reason } } }
+          approval { id status subject nextApprover rejectionReason detail { path ruleIds timeline { action actor as reason } } }
           teaching { teacher students days { date hours } }
           feeTable { policyCode computedFor total totalInWords ruleIds usesSampleParameters explanation { chinese }
             lines { number name type description quantity unit rate coefficient amount workloadHours students ruleIds remarks }

@@ -70,8 +70,8 @@ public sealed class TrainingPlansShould(SqliteSiloFixture fixture) : IClassFixtu
         var approval = training.GetProperty("approval");
         var id = approval.GetProperty("id").GetString()!;
         Assert.Equal(("DRAFT", "TRAINING_PLAN"), (approval.GetProperty("status").GetString(), approval.GetProperty("subject").GetString()));
-        Assert.Equal(["SCHOOL", "ACADEMIC_AFFAIRS_OFFICE"], Strings(approval.GetProperty("approval").GetProperty("path")));
-        Assert.Contains("HB-TRN-1", Strings(approval.GetProperty("approval").GetProperty("ruleIds")));
+        Assert.Equal(["SCHOOL", "ACADEMIC_AFFAIRS_OFFICE"], Strings(approval.GetProperty("detail").GetProperty("path")));
+        Assert.Contains("HB-TRN-1", Strings(approval.GetProperty("detail").GetProperty("ruleIds")));
 
         // Not yet approved: the policy says the plan still needs 教务处's approval before the training starts.
         var pending = training.GetProperty("check");
@@ -103,7 +103,7 @@ public sealed class TrainingPlansShould(SqliteSiloFixture fixture) : IClassFixtu
         var check = approved.GetProperty("check");
         Assert.True(check.GetProperty("allowed").GetBoolean(), check.ToString());
         Assert.Contains("HB-TRN-1", Strings(check.GetProperty("ruleIds")));
-        var timeline = approved.GetProperty("approval").GetProperty("approval").GetProperty("timeline").EnumerateArray().ToList();
+        var timeline = approved.GetProperty("approval").GetProperty("detail").GetProperty("timeline").EnumerateArray().ToList();
         Assert.Equal(
             ["DRAFTED", "SUBMITTED", "PASSED", "REJECTED", "REVISED", "SUBMITTED", "PASSED", "APPROVED"],
             timeline.Select(e => e.GetProperty("action").GetString()!).ToArray());
