@@ -19,6 +19,7 @@ public static class GatewayRegistration
         services.AddScoped<Loaders>();
         services.AddSingleton<TrustedDocuments>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        IssuedCertificates.IssuedCertificateFields.AddServices(services);
         services.AddGraphQL(builder => builder
             .AddSchema<GatewaySchema>()
             .AddGraphTypes(typeof(GatewaySchema).Assembly)

@@ -4,12 +4,14 @@ using GraphQL.Types;
 using OnePlusX.GraphQL.Accounts;
 using OnePlusX.GraphQL.AnnualPlans;
 using OnePlusX.GraphQL.Approvals;
+using OnePlusX.GraphQL.Candidates;
 using OnePlusX.GraphQL.CertificateProjects;
 using OnePlusX.GraphQL.Certificates;
 using OnePlusX.GraphQL.Colleges;
 using OnePlusX.GraphQL.Conventions;
 using OnePlusX.GraphQL.Divisions;
 using OnePlusX.GraphQL.ExamStations;
+using OnePlusX.GraphQL.IssuedCertificates;
 using OnePlusX.GraphQL.Policies;
 using OnePlusX.GraphQL.Trainings;
 
@@ -34,6 +36,7 @@ public sealed class GatewaySchema : Schema
         ApprovalFields.AddQueries(query);
         AnnualPlanFields.AddQueries(query);
         WeeklyReports.WeeklyReportFields.AddQueries(query);
+        IssuedCertificateFields.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Change the pilot's data (变更)." };
@@ -47,6 +50,8 @@ public sealed class GatewaySchema : Schema
         WeeklyReports.WeeklyReportFields.AddMutations(mutation);
         TrainingFields.AddMutations(mutation);
         Exams.ExamFields.AddMutations(mutation);
+        CandidateFields.AddMutations(mutation);
+        CreditFields.AddMutations(mutation);
         Mutation = mutation;
 
         RegisterTypeMapping(typeof(DateOnly), typeof(DayGraphType));

@@ -25,7 +25,10 @@ public partial interface ICertificateProjectGrain : ITenantGrain, IApprovalTarge
     /// <summary>Moves an approved project to running, and a running one to closed; approval itself is the application's.</summary>
     Task<CommandResult<CertificateProjectDetails>> AdvanceAsync(AdvanceProject command);
 
-    /// <summary>Registers an enrolled student as a candidate (报名); registering twice is a conflict.</summary>
+    /// <summary>
+    /// Registers one enrolled, selected student as a candidate (报名): <see cref="RegisterCandidatesAsync"/> with one row,
+    /// its row's error as the result's; registering twice is a conflict.
+    /// </summary>
     Task<CommandResult<CertificateProjectDetails>> RegisterCandidateAsync(RegisterCandidate command);
 
     /// <summary>Sets a durable deadline: a reminder marks it reached once, even across silo failures.</summary>

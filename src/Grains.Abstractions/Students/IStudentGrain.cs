@@ -4,7 +4,7 @@ using OnePlusX.Tenancy;
 namespace OnePlusX.Students;
 
 /// <summary>An enrolled student (学生) of one college; key <c>"{tenant}/{studentNumber}"</c>.</summary>
-public interface IStudentGrain : ITenantGrain
+public partial interface IStudentGrain : ITenantGrain
 {
     /// <summary>Enrols the student in a major of the college.</summary>
     Task<CommandResult<StudentDetails>> EnrolAsync(EnrolStudent command);

@@ -20,7 +20,7 @@ public sealed record HeldCertificate(
 
 /// <summary>A student as seen from outside the grain.</summary>
 [GenerateSerializer, Immutable, Alias("OnePlusX.StudentDetails")]
-public sealed record StudentDetails(
+public sealed partial record StudentDetails(
     [property: Id(0)] string StudentNumber,
     [property: Id(1)] string Name,
     [property: Id(2)] string MajorCode,

@@ -7,5 +7,6 @@ public static class ProjectFeatureFields
     {
         Trainings.TrainingFields.AddTo(project);
         Exams.ExamFields.AddTo(project);
+        Candidates.CandidateFields.AddTo(project);
     }
 }

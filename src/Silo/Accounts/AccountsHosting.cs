@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using OnePlusX.GraphQL.IssuedCertificates;
 using OnePlusX.Security;
 using OnePlusX.Silo.Storage;
 using OpenIddict.Server;
@@ -132,6 +133,14 @@ internal static class AccountsHosting
             o.AddPolicy(TokenLimiter, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = auth.TokenRequestsPerMinutePerAddress, Window = TimeSpan.FromMinutes(1) }));
+
+            // Public certificate verification: per address, on the limiter GraphQL's verifyCertificate shares (NAT-ISS-1).
+            o.AddPolicy(VerificationLimiter.PolicyName, context => context.RequestServices.GetRequiredService<VerificationLimiter>().PartitionFor(context));
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = VerificationLimiter.RetryAfterSeconds(context.Lease);
+                return ValueTask.CompletedTask;
+            };
         });
         services.AddSingleton<AccountSignInLimiter>();
     }

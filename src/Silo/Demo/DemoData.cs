@@ -21,6 +21,9 @@ internal static class DemoData
 
     public const int StudentsPerCollege = 12;
 
+    /// <summary>A made-up agreed exam price per candidate: equipment and consumables, certificate fee, examiner labour.</summary>
+    public static readonly Policies.ExamPrice ExamPrice = new(80m, 200m, 60m);
+
     public static readonly College[] Colleges =
     [
         new("JLJT", new("吉林交通职业技术学院", "22", "220100"),

@@ -59,6 +59,7 @@ internal sealed class DemoSeeder(IGrainFactory grains, ILogger<DemoSeeder> logge
                 var project = grains.GetGrain<ICertificateProjectGrain>(CertificateProjectKey.For(tenant, certificate, level, 2025));
                 Check(await project.ApplyAsync(application));
                 Check(await ApprovalRun.ApproveAsync(project, tenant, ApplicationApproval.Item, "demo"));
+                Check(await project.SetExamPriceAsync(DemoData.ExamPrice));
                 foreach (var student in students.Take(4))
                 {
                     Check(await project.RegisterCandidateAsync(new RegisterCandidate(student)));

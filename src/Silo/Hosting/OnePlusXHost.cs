@@ -57,6 +57,8 @@ public static class OnePlusXHost
         services.AddSingleton<IApprovalQueries, ReadModels.Approvals.SqlApprovalQueries>();
         services.AddSingleton<IProjectQueries, ReadModels.CertificateProjects.SqlProjectQueries>();
         services.AddWeeklyReports();
+        services.AddSingleton<IIssuedCertificateQueries, ReadModels.IssuedCertificates.SqlIssuedCertificateQueries>();
+        services.AddSingleton<ReadModels.IssuedCertificates.CertificateNumberClaims>();
         services.AddSingleton<SystemCallRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<SystemCallRecorder>());
         services.AddSingleton<ProjectionSweeper>();
@@ -84,6 +86,7 @@ public static class OnePlusXHost
         app.MapReference();
         app.MapColleges();
         app.MapForms();
+        app.MapCertificateVerification();
         app.MapGraphQLGateway();
         return app;
     }

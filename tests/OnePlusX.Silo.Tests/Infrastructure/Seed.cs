@@ -1,6 +1,7 @@
 using OnePlusX.CertificateProjects;
 using OnePlusX.Colleges;
 using OnePlusX.Outcomes;
+using OnePlusX.Policies;
 using OnePlusX.Students;
 using OnePlusX.Tenancy;
 
@@ -33,7 +34,10 @@ public static class Seed
         }
     }
 
-    /// <summary>An approved WEB-FE intermediate project of 2025.</summary>
+    /// <summary>The exam price <see cref="ApprovedProjectAsync"/> agrees: 100 equipment and consumables, 200 certificate fee, 50 examiner labour.</summary>
+    public static readonly ExamPrice Price = new(100m, 200m, 50m);
+
+    /// <summary>An approved WEB-FE intermediate project of 2025 with its exam price agreed (<see cref="Price"/>), open for registration.</summary>
     public static async Task<ICertificateProjectGrain> ApprovedProjectAsync(IGrainFactory grains, TenantId tenant, int pilotScale = 100)
     {
         var project = grains.GetGrain<ICertificateProjectGrain>(CertificateProjectKey.For(tenant, "WEB-FE", CertificateLevel.Intermediate, 2025));
@@ -43,6 +47,11 @@ public static class Seed
         }
 
         Ok(await ApprovalRun.ApproveAsync(project, tenant, ApplicationApproval.Item, "test"));
+        using (CallScope.ForTenant(tenant, "test-admin"))
+        {
+            Ok(await project.SetExamPriceAsync(Price));
+        }
+
         return project;
     }
 

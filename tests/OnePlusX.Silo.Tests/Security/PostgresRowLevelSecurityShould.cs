@@ -182,6 +182,7 @@ public sealed class PostgresRowLevelSecurityShould(PostgresServer server) : IAsy
                     "numeric" => 1m,
                     "boolean" => false,
                     "timestamp with time zone" => DateTimeOffset.UtcNow,
+                    "date" => DateTime.UtcNow.Date,
                     _ => throw new NotSupportedException($"No test value for {table}.{name} of type {type}: add one here."),
                 },
             });

@@ -15,7 +15,11 @@ public enum CandidateKind
 /// the certificate fee paid to the organisation, and examiner labour. Colleges that do not split enter the
 /// whole price as <see cref="CertificateFee"/>.
 /// </summary>
-public sealed record ExamPrice(decimal EquipmentAndConsumables, decimal CertificateFee, decimal ExaminerLabour)
+[GenerateSerializer, Immutable, Alias("OnePlusX.ExamPrice")]
+public sealed record ExamPrice(
+    [property: Id(0)] decimal EquipmentAndConsumables,
+    [property: Id(1)] decimal CertificateFee,
+    [property: Id(2)] decimal ExaminerLabour)
 {
     public decimal Total => EquipmentAndConsumables + CertificateFee + ExaminerLabour;
 }

@@ -26,5 +26,5 @@ internal sealed partial class CertificateProjectGrain
     public Task<ApprovalItem?> GetApprovalAsync(string item) => Task.FromResult(Exists ? Approvables.Find(State, item) : null);
 
     /// <summary>The details each feature adds to the project's own.</summary>
-    private CertificateProjectDetails WithFeatures(CertificateProjectDetails details) => WithTeaching(details) with { Exams = State.Exams };
+    private CertificateProjectDetails WithFeatures(CertificateProjectDetails details) => WithCandidates(WithTeaching(details)) with { Exams = State.Exams };
 }

@@ -123,45 +123,6 @@ internal sealed partial class CertificateProjectGrain(
         return CommandResult<CertificateProjectDetails>.Ok(Details());
     }
 
-    public async Task<CommandResult<CertificateProjectDetails>> RegisterCandidateAsync(RegisterCandidate command)
-    {
-        if (!Exists)
-        {
-            return CommandError.NotFound($"Project {LocalKey}");
-        }
-
-        if (Validate.Code(command.StudentNumber, nameof(command.StudentNumber)) is { } error)
-        {
-            return error;
-        }
-
-        if (!ProjectLifecycle.AcceptsCandidates(State.Status))
-        {
-            return CommandError.Conflict("NOT_OPEN", $"Project {LocalKey} is {State.Status}; candidates register once it is approved.");
-        }
-
-        if (State.Candidates.Contains(command.StudentNumber))
-        {
-            return CommandError.Conflict("ALREADY_REGISTERED", $"Student {command.StudentNumber} is already registered.");
-        }
-
-        if (State.Candidates.Count >= State.PilotScale)
-        {
-            return CommandError.Conflict("PILOT_SCALE_REACHED", $"Project {LocalKey} has reached its pilot scale of {State.PilotScale}.");
-        }
-
-        var student = GrainFactory.GetGrain<IStudentGrain>(GrainKey.For(Tenant, command.StudentNumber));
-        if (await student.GetAsync() is null)
-        {
-            return CommandError.NotFound($"Student {command.StudentNumber}");
-        }
-
-        await CommitAsync(State with { Candidates = [.. State.Candidates, command.StudentNumber] }, "project.candidate-registered", command.StudentNumber);
-        // The student's own record follows; a conflict there means it already knows (a retried call).
-        await student.AddRegistrationAsync(LocalKey);
-        return CommandResult<CertificateProjectDetails>.Ok(Details());
-    }
-
     public async Task<CommandResult<CertificateProjectDetails>> ScheduleDeadlineAsync(ScheduleDeadline command)
     {
         if (!Exists)

@@ -7,7 +7,7 @@ using OnePlusX.Tenancy;
 
 namespace OnePlusX.Silo.Grains.Students;
 
-internal sealed class StudentGrain(
+internal sealed partial class StudentGrain(
     [PersistentState(StudentGrain.StateKey, StorageNames.Default)] IPersistentState<StudentState> state,
     ReadModelWriter readModels,
     FaultInjection faults,
@@ -77,5 +77,5 @@ internal sealed class StudentGrain(
 
 
     private StudentDetails Details() =>
-        new(LocalKey, State.Name, State.MajorCode, State.Cohort, State.Registrations, State.Certificates, Version);
+        new(LocalKey, State.Name, State.MajorCode, State.Cohort, State.Registrations, State.Certificates, Version) { Credits = State.Credits };
 }

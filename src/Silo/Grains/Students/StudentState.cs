@@ -4,7 +4,7 @@ using OnePlusX.Students;
 namespace OnePlusX.Silo.Grains.Students;
 
 [GenerateSerializer, Alias("OnePlusX.Silo.StudentState")]
-internal sealed record StudentState
+internal sealed partial record StudentState
 {
     [Id(0)] public string Name { get; init; } = "";
     [Id(1)] public string MajorCode { get; init; } = "";

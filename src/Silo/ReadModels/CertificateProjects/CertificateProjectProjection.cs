@@ -7,12 +7,13 @@ using OnePlusX.Silo.Storage;
 
 namespace OnePlusX.Silo.ReadModels.CertificateProjects;
 
-/// <summary>The rows a certificate project contributes: the project and its candidate roster.</summary>
+/// <summary>The rows a certificate project contributes: the project, its candidate roster, its approvable items and its issued certificates.</summary>
 internal static class CertificateProjectProjection
 {
     public static Projection For(string grainKey, string tenant, string projectKey, CertificateProjectState state, int version, IReadOnlyList<ApprovalItem> approvals) =>
         new(CertificateProjectGrain.StateKey, grainKey, tenant, version, state.LastChange, dialect => ProjectionSql.Combine(Project(dialect, tenant, projectKey, state, version),
-            ApprovalProjection.Rows(dialect, tenant, ApprovalTarget.Project, projectKey, approvals, version)));
+            ApprovalProjection.Rows(dialect, tenant, ApprovalTarget.Project, projectKey, approvals, version),
+            IssuedCertificates.IssuedCertificateProjection.Rows(dialect, tenant, projectKey, state, version)));
 
     private static ProjectionSql Project(StorageDialect dialect, string tenant, string projectKey, CertificateProjectState state, int version) => new(
             $"""
