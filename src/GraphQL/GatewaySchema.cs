@@ -35,6 +35,7 @@ public sealed class GatewaySchema : Schema
         CertificateProjectFields.AddQueries(query);
         ApprovalFields.AddQueries(query);
         AnnualPlanFields.AddQueries(query);
+        Students.StudentFields.AddQueries(query);
         WeeklyReports.WeeklyReportFields.AddQueries(query);
         IssuedCertificateFields.AddQueries(query);
         Query = query;
@@ -46,6 +47,7 @@ public sealed class GatewaySchema : Schema
         CertificateProjectFields.AddMutations(mutation);
         ApprovalFields.AddMutations(mutation);
         AnnualPlanFields.AddMutations(mutation);
+        Students.StudentFields.AddMutations(mutation);
         ExamStationQueries.AddMutations(mutation);
         WeeklyReports.WeeklyReportFields.AddMutations(mutation);
         TrainingFields.AddMutations(mutation);

@@ -72,6 +72,11 @@ public static class NodeQueries
             return async _ => await Approvals.ApprovalTargets.FindItemAsync(context, id);
         }
 
+        if (type == Students.StudentType.TypeName)
+        {
+            return async _ => await Students.StudentNodes.FindAsync(context, key);
+        }
+
         if (type == CertificateProjects.CertificateProjectType.TypeName)
         {
             return async _ => await CertificateProjects.ProjectNodes.FindAsync(context, key);

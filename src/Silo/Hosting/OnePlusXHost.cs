@@ -8,6 +8,7 @@ using OnePlusX.Silo.Accounts;
 using OnePlusX.Silo.Api;
 using OnePlusX.Silo.Demo;
 using OnePlusX.Silo.Forms;
+using OnePlusX.Silo.Rosters;
 using OnePlusX.Silo.Grains;
 using OnePlusX.Silo.Health;
 using OnePlusX.Silo.ReadModels;
@@ -56,6 +57,7 @@ public static class OnePlusXHost
         services.AddSingleton<IAuditQueries, SqlAuditQueries>();
         services.AddSingleton<IApprovalQueries, ReadModels.Approvals.SqlApprovalQueries>();
         services.AddSingleton<IProjectQueries, ReadModels.CertificateProjects.SqlProjectQueries>();
+        services.AddSingleton<IStudentQueries, ReadModels.Students.SqlStudentQueries>();
         services.AddWeeklyReports();
         services.AddSingleton<IIssuedCertificateQueries, ReadModels.IssuedCertificates.SqlIssuedCertificateQueries>();
         services.AddSingleton<ReadModels.IssuedCertificates.CertificateNumberClaims>();
@@ -86,6 +88,7 @@ public static class OnePlusXHost
         app.MapReference();
         app.MapColleges();
         app.MapForms();
+        app.MapRosters();
         app.MapCertificateVerification();
         app.MapGraphQLGateway();
         return app;

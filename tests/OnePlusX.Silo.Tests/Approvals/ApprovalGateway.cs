@@ -27,7 +27,8 @@ public sealed class ApprovalGateway : IAsyncDisposable
             new SqlCollegeQueries(_database), new SqlExamStationQueries(_database), ReferenceCatalog.Load(), fixture.Client.Grains,
             more: services => services
                 .AddSingleton<IApprovalQueries>(new SqlApprovalQueries(_database))
-                .AddSingleton<IProjectQueries>(new SqlProjectQueries(_database)));
+                .AddSingleton<IProjectQueries>(new SqlProjectQueries(_database))
+                .AddSingleton<IStudentQueries>(new OnePlusX.Silo.ReadModels.Students.SqlStudentQueries(_database)));
     }
 
     public static ClaimsPrincipal Officer(string tenant, string name = "officer") => College(tenant, name, Roles.SchoolOfficer);

@@ -92,6 +92,7 @@ public sealed class CrossTenantSilo : IAsyncLifetime
                 services.AddSingleton<IWeeklyReportQueries>(new OnePlusX.Silo.ReadModels.WeeklyReports.SqlWeeklyReportQueries(Database));
                 services.AddSingleton<IApprovalQueries>(new OnePlusX.Silo.ReadModels.Approvals.SqlApprovalQueries(Database));
                 services.AddSingleton<IProjectQueries>(new OnePlusX.Silo.ReadModels.CertificateProjects.SqlProjectQueries(Database));
+                services.AddSingleton<IStudentQueries>(new OnePlusX.Silo.ReadModels.Students.SqlStudentQueries(Database));
                 services.AddSingleton<IIssuedCertificateQueries>(new OnePlusX.Silo.ReadModels.IssuedCertificates.SqlIssuedCertificateQueries(Database));
                 services.AddAccountStore(storage, new AuthOptions());
             });

@@ -27,8 +27,12 @@ public sealed record RestCall(RestRoute Route, string Method, string Probe, stri
 /// </summary>
 public static partial class RestRoutes
 {
-    /// <summary>JSON bodies, with marks, for the /api routes that are not GETs, by "METHOD /template". None yet.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Bodies = new Dictionary<string, string>();
+    /// <summary>JSON bodies, with marks, for the /api routes that are not GETs, by "METHOD /template".</summary>
+    public static readonly IReadOnlyDictionary<string, string> Bodies = new Dictionary<string, string>
+    {
+        // A roster is a file; a JSON body is read as a (bad) CSV file, which is what a stranger could send.
+        ["POST /api/projects/{project}/roster"] = $$"""{"学号": "{{Marks.Fill}}"}""",
+    };
 
     public static IReadOnlyList<RestRoute> Discover()
     {
