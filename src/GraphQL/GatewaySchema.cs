@@ -57,6 +57,7 @@ public sealed class GatewaySchema : Schema
         Mutation = mutation;
 
         RegisterTypeMapping(typeof(DateOnly), typeof(DayGraphType));
+        RegisterVisitor(new PagingDescriptions());
         RegisterType(typeof(ValidationErrorType));
         RegisterType(typeof(RefusalErrorType));
         RegisterType(typeof(ConflictErrorType));

@@ -33,7 +33,7 @@ public static class AccountFields
     {
         mutation.Field<NonNullGraphType<AccountPayloadType>>("createUser")
             .Description("Creates an account with a random initial password, shown once (新建账户).")
-            .Argument<NonNullGraphType<CreateUserInputType>>("input", "The account.")
+            .Argument<NonNullGraphType<CreateUserInputType>>("input", "The account (输入).")
             .RequireRoles(Access.AccountAdministrators)
             .ResolveAsync(async c =>
             {
@@ -43,7 +43,7 @@ public static class AccountFields
 
         mutation.Field<NonNullGraphType<AccountPayloadType>>("disableUser")
             .Description("Disables an account: it cannot sign in, and its sessions and tokens end (停用账户).")
-            .Argument<NonNullGraphType<StringGraphType>>("userName", "The account's sign-in name.")
+            .Argument<NonNullGraphType<StringGraphType>>("userName", "The account's sign-in name (用户名).")
             .RequireRoles(Access.AccountAdministrators)
             .ResolveAsync(async c =>
             {
@@ -53,7 +53,7 @@ public static class AccountFields
 
         mutation.Field<NonNullGraphType<ClientPayloadType>>("registerClient")
             .Description("Registers an OAuth client for client credentials; its secret is shown once (注册对接应用).")
-            .Argument<NonNullGraphType<RegisterClientInputType>>("input", "The client.")
+            .Argument<NonNullGraphType<RegisterClientInputType>>("input", "The client (输入).")
             .RequireRoles(Access.AccountAdministrators)
             .ResolveAsync(async c =>
             {

@@ -35,7 +35,7 @@ public static class AnnualPlanFields
     {
         mutation.Field<NonNullGraphType<AnnualPlanPayloadType>>("draftAnnualPlan")
             .Description("Drafts or revises a secondary college's annual plan (编报年度计划, SD-PLAN-1); submit it with submitForApproval.")
-            .Argument<NonNullGraphType<DraftAnnualPlanInputType>>("input", "The plan.")
+            .Argument<NonNullGraphType<DraftAnnualPlanInputType>>("input", "The plan (输入).")
             .RequireRoles(CertificateProjectFields.Officers)
             .ResolveAsync(async c =>
             {
@@ -52,7 +52,7 @@ public static class AnnualPlanFields
                 g => g.RequestBudgetExceptionAsync(new RequestBudgetException(c.GetArgument<string>("reason")))));
         mutation.Field<NonNullGraphType<AnnualPlanPayloadType>>("requestPlanChange")
             .Description("Requests a change of a planned certificate in an approved plan (变更申请, SD-CHG-1).")
-            .Argument<NonNullGraphType<RequestPlanChangeInputType>>("input", "The change.")
+            .Argument<NonNullGraphType<RequestPlanChangeInputType>>("input", "The change (输入).")
             .RequireRoles(CertificateProjectFields.Officers)
             .ResolveAsync(async c =>
             {

@@ -39,7 +39,7 @@ public static class CandidateFields
     {
         mutation.Field<NonNullGraphType<ProjectPayloadType>>("setExamPrice")
             .Description("Sets the agreed exam price per candidate of a project of the caller's college (考核价格); who pays is decided at this price when candidates register.")
-            .Argument<NonNullGraphType<SetExamPriceInputType>>("input", "The project and the price split.")
+            .Argument<NonNullGraphType<SetExamPriceInputType>>("input", "The project and the price split (输入).")
             .RequireRoles(CertificateProjectFields.Officers)
             .ResolveAsync(async c =>
             {
@@ -66,7 +66,7 @@ public static class CandidateFields
         where TInput : IInputObjectGraphType =>
         mutation.Field<NonNullGraphType<CandidateBatchPayloadType>>(name)
             .Description(description)
-            .Argument<NonNullGraphType<TInput>>("input", "The project and the rows.")
+            .Argument<NonNullGraphType<TInput>>("input", "The project and the rows (输入).")
             .RequireRoles(CertificateProjectFields.Officers)
             .ResolveAsync(async c =>
             {

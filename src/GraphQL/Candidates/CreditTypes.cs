@@ -89,7 +89,7 @@ public static class CreditFields
     public static void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<GrantCreditsPayloadType>>("grantCredits")
             .Description("Grants credits for a certificate a student of the caller's college holds (学分认定), as its policy decides (XM-CRD-1, JL-CRD-1); once per certificate.")
-            .Argument<NonNullGraphType<GrantCreditsInputType>>("input", "The student, the certificate and what is asked.")
+            .Argument<NonNullGraphType<GrantCreditsInputType>>("input", "The student, the certificate and what is asked (输入).")
             .RequireRoles(Roles.CollegeAdministrator)
             .ResolveAsync(async c =>
             {

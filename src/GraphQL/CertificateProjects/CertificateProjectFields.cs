@@ -42,7 +42,7 @@ public static class CertificateProjectFields
     public static void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<ProjectPayloadType>>("applyForProject")
             .Description("Drafts a certificate project application in the caller's own college (项目申报), checked by its policy (JL-APP-1, SD-APP-1, SD-LVL-1); submit it with submitForApproval.")
-            .Argument<NonNullGraphType<ApplyForProjectInputType>>("input", "The certificate, level, year, school, scale and budget.")
+            .Argument<NonNullGraphType<ApplyForProjectInputType>>("input", "The certificate, level, year, school, scale and budget (输入).")
             .RequireRoles(Officers)
             .ResolveAsync(async c =>
             {
@@ -80,7 +80,7 @@ public sealed class ApplyForProjectInputType : InputObjectGraphType<ApplyInput>
         Name = "ApplyForProjectInput";
         Description = "A certificate project application (项目申报).";
         Field<NonNullGraphType<StringGraphType>>("certificateCode").Description("The certificate (证书代码).");
-        Field<NonNullGraphType<CertificateLevelType>>("level").Description("初级 / 中级 / 高级 (等级).");
+        Field<NonNullGraphType<CertificateLevelType>>("level").Description("Level: elementary, intermediate or advanced (等级: 初级 / 中级 / 高级).");
         Field<NonNullGraphType<IntGraphType>>("year").Description("The pilot year (年度).");
         Field<NonNullGraphType<StringGraphType>>("schoolCode").Description("The secondary college running it (二级学院代码).");
         Field<StringGraphType>("majorCode").Description("The major taking it as an X certificate (专业代码).");

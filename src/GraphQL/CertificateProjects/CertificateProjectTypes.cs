@@ -46,7 +46,7 @@ public sealed class CertificateProjectType : NodeType<ProjectNode>
         Field<NonNullGraphType<StringGraphType>>("key").Description("Key within the college, e.g. WEB-FE-2-2025 (项目编号).").Resolve(c => c.Source.Project.Key);
         Field<NonNullGraphType<CollegeType>>("college").Description("The college running it (院校).").Resolve(c => c.Loaders().Colleges.Load(c.Source.Tenant.Value));
         Field<NonNullGraphType<CertificateType>>("certificate").Description("The certificate (证书).").Resolve(c => c.Reference().Certificate(c.Source.Project.CertificateCode));
-        Field<NonNullGraphType<CertificateLevelType>>("level").Description("初级 / 中级 / 高级 (等级).").Resolve(c => c.Source.Project.Level);
+        Field<NonNullGraphType<CertificateLevelType>>("level").Description("Level: elementary, intermediate or advanced (等级: 初级 / 中级 / 高级).").Resolve(c => c.Source.Project.Level);
         Field<NonNullGraphType<IntGraphType>>("year").Description("The pilot year (年度).").Resolve(c => c.Source.Project.Year);
         Field<NonNullGraphType<StringGraphType>>("schoolCode").Description("The secondary college running it (二级学院代码).").Resolve(c => c.Source.Project.SchoolCode);
         Field<StringGraphType>("majorCode").Description("The major taking it as an X certificate, if named (专业代码).").Resolve(c => c.Source.Project.MajorCode);

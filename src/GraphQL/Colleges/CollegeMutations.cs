@@ -20,7 +20,7 @@ public static class CollegeMutations
     {
         mutation.Field<NonNullGraphType<AddSchoolPayloadType>>("addSchool")
             .Description("Adds a secondary college (新增二级学院) to the caller's own college.")
-            .Argument<NonNullGraphType<AddSchoolInputType>>("input", "The school to add.")
+            .Argument<NonNullGraphType<AddSchoolInputType>>("input", "The school to add (输入).")
             .RequireRoles(CollegeAdministrator)
             .ResolveAsync(async c =>
             {

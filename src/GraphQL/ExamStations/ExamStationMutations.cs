@@ -50,7 +50,7 @@ public static partial class ExamStationQueries
     public static void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<StationPayloadType>>("fileExamStation")
             .Description("Files an exam station of the caller's own college as a draft application to the province (考核站点申请, NAT-STA-1).")
-            .Argument<NonNullGraphType<FileExamStationInputType>>("input", "The station.")
+            .Argument<NonNullGraphType<FileExamStationInputType>>("input", "The station (输入).")
             .RequireRoles(CertificateProjectFields.Officers)
             .ResolveAsync(async c =>
             {

@@ -28,7 +28,7 @@ public static class ExamFields
     {
         mutation.Field<NonNullGraphType<ExamPayloadType>>("planExam")
             .Description("Plans an exam of a project in the caller's own college, or revises it while editable (考核方案), checked by the college's policy (JL-PAY-2, JL-PAY-3, JL-PAY-4, XM-SCH-1); submit it with submitForApproval once its filing (附件2) is complete.")
-            .Argument<NonNullGraphType<PlanExamInputType>>("input", "The exam's date, mode, sittings, workers and costs.")
+            .Argument<NonNullGraphType<PlanExamInputType>>("input", "The exam's date, mode, sittings, workers and costs (输入).")
             .RequireRoles(CertificateProjectFields.Officers)
             .ResolveAsync(async c =>
             {
@@ -37,7 +37,7 @@ public static class ExamFields
             });
         mutation.Field<NonNullGraphType<ExamPayloadType>>("computeExamFees")
             .Description("Computes an approved exam's work-fee table (考务费表, 附件4; JL-PAY-2..4, XM-PAY-2) and keeps it with the parameters it used; asking again returns the kept table unless recompute is true.")
-            .Argument<NonNullGraphType<ComputeExamFeesInputType>>("input", "The project and the exam.")
+            .Argument<NonNullGraphType<ComputeExamFeesInputType>>("input", "The project and the exam (输入).")
             .RequireRoles(CertificateProjectFields.Officers)
             .ResolveAsync(async c =>
             {

@@ -88,7 +88,7 @@ public sealed class PlanExamInputType : InputObjectGraphType<PlanExamInput>
         Field<NonNullGraphType<StringGraphType>>("projectKey").Description("The project, of the caller's own college (项目编号).");
         Field<NonNullGraphType<StringGraphType>>("code").Description("The exam's code within the project, e.g. E1 (考核编号).");
         Field<NonNullGraphType<DayGraphType>>("examDate").Description("The exam date (考核日期).");
-        Field<NonNullGraphType<ExamModeType>>("mode").Description("机考 / 笔试 / 实践操作 (考核类别).");
+        Field<NonNullGraphType<ExamModeType>>("mode").Description("Mode: computer, written or practical (考核类别: 机考 / 笔试 / 实践操作).");
         Field<StringGraphType>("stationCode").Description("The college's exam station for the certificate (考核站点代码).");
         Field<StringGraphType>("place").Description("Where (考核地点).");
         Field<StringGraphType>("majorCode").Description("The major examined; the project's when not given (考核专业代码).");

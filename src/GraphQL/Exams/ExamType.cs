@@ -14,7 +14,7 @@ public sealed class ExamType : ObjectGraphType<ExamNode>
         Description = "An exam of a certificate project (考核): its plan with sittings and staff, the policy's check, its filing (附件2), approval and work-fee table (附件4).";
         Field<NonNullGraphType<StringGraphType>>("code").Description("The exam's code within the project (考核编号).").Resolve(c => c.Source.Exam.Code);
         Field<NonNullGraphType<DayGraphType>>("examDate").Description("The exam date; rates in force on it apply (考核日期).").Resolve(c => c.Source.Exam.ExamDate);
-        Field<NonNullGraphType<ExamModeType>>("mode").Description("机考 / 笔试 / 实践操作 (考核类别).").Resolve(c => c.Source.Exam.Mode);
+        Field<NonNullGraphType<ExamModeType>>("mode").Description("Mode: computer, written or practical (考核类别: 机考 / 笔试 / 实践操作).").Resolve(c => c.Source.Exam.Mode);
         Field<StringGraphType>("stationCode").Description("The college's exam station hosting it (考核站点代码).").Resolve(c => c.Source.Exam.StationCode);
         Field<StringGraphType>("place").Description("Where (考核地点).").Resolve(c => c.Source.Exam.Place);
         Field<StringGraphType>("majorCode").Description("The major examined (考核专业代码).").Resolve(c => c.Source.Exam.MajorCode);

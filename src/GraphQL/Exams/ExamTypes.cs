@@ -124,7 +124,7 @@ public sealed class ExamFilingType : ObjectGraphType<ExamFilingView>
         Field<StringGraphType>("major").Description("The major examined (考核专业).").Resolve(c => c.Source.Filing.Major);
         Field<NonNullGraphType<DayGraphType>>("examDate").Description("The exam date (考核时间).").Resolve(c => c.Source.Filing.ExamDate);
         Field<NonNullGraphType<IntGraphType>>("headcount").Description("Candidates (考核人数).").Resolve(c => c.Source.Filing.Headcount);
-        Field<NonNullGraphType<ExamModeType>>("mode").Description("机考 / 笔试 / 实践操作 (考核类别).").Resolve(c => c.Source.Filing.Mode);
+        Field<NonNullGraphType<ExamModeType>>("mode").Description("Mode: computer, written or practical (考核类别: 机考 / 笔试 / 实践操作).").Resolve(c => c.Source.Filing.Mode);
         Field<StringGraphType>("place").Description("Where (考核地点).").Resolve(c => c.Source.Filing.Place);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExamFilingInvigilatorType>>>>("invigilators").Description("One row per invigilator and sitting (监考教师).").Resolve(c => c.Source.Filing.Invigilators);
         Field<NonNullGraphType<BooleanGraphType>>("examPlanAttached").Description("The exam plan is attached (附考核安排方案).").Resolve(c => c.Source.Filing.ExamPlanAttached);

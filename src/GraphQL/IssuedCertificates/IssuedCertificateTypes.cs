@@ -29,7 +29,7 @@ public sealed class IssuedCertificateType : ObjectGraphType<IssuedCertificateRec
         Field(r => r.HolderName).Description("The holder's name (持证人).");
         Field(r => r.StudentNumber, nullable: true).Description("The holder's student number; null for an external candidate (学号).");
         Field<NonNullGraphType<CertificateType>>("certificate").Description("The certificate (证书).").Resolve(c => c.Reference().Certificate(c.Source.CertificateCode));
-        Field<NonNullGraphType<CertificateLevelType>>("level").Description("初级 / 中级 / 高级 (等级).").Resolve(c => c.Source.Level);
+        Field<NonNullGraphType<CertificateLevelType>>("level").Description("Level: elementary, intermediate or advanced (等级: 初级 / 中级 / 高级).").Resolve(c => c.Source.Level);
         Field<NonNullGraphType<CollegeType>>("college").Description("The college that issued it (颁证院校).").Resolve(c => c.Loaders().Colleges.Load(c.Source.TenantId));
         Field(r => r.ProjectKey).Description("The project it was issued under (项目编号).");
         Field(r => r.IssuedOn).Description("The issue day (颁证日期).");
@@ -53,7 +53,7 @@ public sealed class CertificateVerificationType : ObjectGraphType<CertificateVer
         Field(r => r.Number).Description("The certificate number (证书编号).");
         Field(r => r.HolderName).Description("The holder's name, as asked (持证人).");
         Field<NonNullGraphType<CertificateType>>("certificate").Description("The certificate (证书).").Resolve(c => c.Reference().Certificate(c.Source.CertificateCode));
-        Field<NonNullGraphType<CertificateLevelType>>("level").Description("初级 / 中级 / 高级 (等级).").Resolve(c => c.Source.Level);
+        Field<NonNullGraphType<CertificateLevelType>>("level").Description("Level: elementary, intermediate or advanced (等级: 初级 / 中级 / 高级).").Resolve(c => c.Source.Level);
         Field<EvaluationOrganizationType>("evaluationOrganization")
             .Description("The organisation that owns and examines the certificate (培训评价组织).")
             .Resolve(c => c.Reference().Certificate(c.Source.CertificateCode) is { } certificate ? c.Reference().Organization(certificate.OrganizationCode) : null);

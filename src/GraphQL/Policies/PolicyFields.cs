@@ -33,7 +33,7 @@ public static class PolicyFields
     public static void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<SetPolicyParameterPayloadType>>("setPolicyParameter")
             .Description("Sets a parameter of the caller's own college's policy from a day on (设定政策参数); fee tables already computed keep the values they used.")
-            .Argument<NonNullGraphType<SetPolicyParameterInputType>>("input", "The key, first day and value.")
+            .Argument<NonNullGraphType<SetPolicyParameterInputType>>("input", "The key, first day and value (输入).")
             .RequireRoles(CollegeMutations.CollegeAdministrator)
             .ResolveAsync(async c =>
             {

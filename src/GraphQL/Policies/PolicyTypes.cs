@@ -12,6 +12,12 @@ public sealed class PolicyParameterKindType : EnumerationGraphType<ParameterKind
     {
         Name = "PolicyParameterKind";
         Description = "How a parameter's value is written (参数类型): AMOUNT yuan to the fen, COUNT whole number, NUMBER decimal, FLAG true/false, CHOICE one of choices, BRACKETS a step table such as 1:1.0;41:1.1.";
+        Values["AMOUNT"]!.Description = "Yuan, to the fen (金额).";
+        Values["COUNT"]!.Description = "A whole number (整数).";
+        Values["NUMBER"]!.Description = "A decimal number (数值).";
+        Values["FLAG"]!.Description = "True or false (开关).";
+        Values["CHOICE"]!.Description = "One of the listed choices (选项).";
+        Values["BRACKETS"]!.Description = "A step table, e.g. 1:1.0;41:1.1 (分段表).";
     }
 }
 

@@ -33,7 +33,7 @@ public static class TrainingFields
     {
         mutation.Field<NonNullGraphType<CoursePayloadType>>("integrateCourse")
             .Description("Plans or revises how the certificate enters a cohort's curriculum (课证融通), checked by the college's policy (JL-CUR-1, JL-CUR-2); an added or replacing course is then submitted with submitForApproval.")
-            .Argument<NonNullGraphType<IntegrateCourseInputType>>("input", "The course, its mode, cohort, hours and dates.")
+            .Argument<NonNullGraphType<IntegrateCourseInputType>>("input", "The course, its mode, cohort, hours and dates (输入).")
             .RequireRoles(CertificateProjectFields.Officers)
             .ResolveAsync(async c =>
             {
@@ -43,7 +43,7 @@ public static class TrainingFields
             });
         mutation.Field<NonNullGraphType<TrainingPayloadType>>("planTraining")
             .Description("Plans or revises a training with its filing (培训计划/备案, 附件1), checked by the college's policy (JL-CLS-1, JL-TCH-1, HB-TRN-1, JL-FORM-1); submit it with submitForApproval. Locked once approved.")
-            .Argument<NonNullGraphType<PlanTrainingInputType>>("input", "The training, its dates, class, teachers and attachments.")
+            .Argument<NonNullGraphType<PlanTrainingInputType>>("input", "The training, its dates, class, teachers and attachments (输入).")
             .RequireRoles(CertificateProjectFields.Officers)
             .ResolveAsync(async c =>
             {
@@ -52,7 +52,7 @@ public static class TrainingFields
             });
         mutation.Field<NonNullGraphType<TrainingPayloadType>>("recordTeaching")
             .Description("Records the teaching of an approved training and computes its teaching-fee table (附件3) with the parameters in force; the table keeps them (JL-PAY-1, NAT-TRN-2).")
-            .Argument<NonNullGraphType<RecordTeachingInputType>>("input", "The training and each teacher's teaching.")
+            .Argument<NonNullGraphType<RecordTeachingInputType>>("input", "The training and each teacher's teaching (输入).")
             .RequireRoles(CertificateProjectFields.Officers)
             .ResolveAsync(async c =>
             {

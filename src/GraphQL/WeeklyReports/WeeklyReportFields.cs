@@ -51,7 +51,7 @@ public static class WeeklyReportFields
     {
         mutation.Field<NonNullGraphType<StartWeeklyReportingPayloadType>>("startWeeklyReporting")
             .Description("Starts the caller's own college's weekly reports from a Monday (开始周报报送); the same Monday again changes nothing.")
-            .Argument<NonNullGraphType<StartWeeklyReportingInputType>>("input", "The first reporting week.")
+            .Argument<NonNullGraphType<StartWeeklyReportingInputType>>("input", "The first reporting week (输入).")
             .RequireRoles(Roles.CollegeAdministrator)
             .ResolveAsync(async c =>
             {
@@ -67,7 +67,7 @@ public static class WeeklyReportFields
 
         mutation.Field<NonNullGraphType<FileWeeklyReportPayloadType>>("fileWeeklyReport")
             .Description("Files the caller's own college's report of a week (填报周报); a week is filed once (ConflictError ALREADY_FILED).")
-            .Argument<NonNullGraphType<FileWeeklyReportInputType>>("input", "The week and its report.")
+            .Argument<NonNullGraphType<FileWeeklyReportInputType>>("input", "The week and its report (输入).")
             .RequireRoles(Filers)
             .ResolveAsync(async c =>
             {
