@@ -45,8 +45,18 @@ public sealed record ApprovalRecord(
 /// <summary>Which approvable items to list; every given condition must hold.</summary>
 public sealed record ApprovalFilter(ApprovalStatus? Status, Approver? NextApprover, ApprovalSubject? Subject, string? TenantId, string? TargetKey);
 
-/// <summary>Approvable items from the read model, within the caller's scope, oldest submission first.</summary>
+/// <summary>Orders for approval lists.</summary>
+public enum ApprovalOrder
+{
+    /// <summary>Oldest submission first (what has waited longest), drafts last.</summary>
+    SubmittedAscending = 1,
+
+    /// <summary>Most recently changed first.</summary>
+    UpdatedDescending = 2,
+}
+
+/// <summary>Approvable items from the read model, within the caller's scope.</summary>
 public interface IApprovalQueries
 {
-    Task<Page<ApprovalRecord>> ListAsync(AccessScope scope, ApprovalFilter filter, int offset, int limit, CancellationToken cancellationToken);
+    Task<Page<ApprovalRecord>> ListAsync(AccessScope scope, ApprovalFilter filter, int offset, int limit, CancellationToken cancellationToken, ApprovalOrder order = ApprovalOrder.SubmittedAscending);
 }

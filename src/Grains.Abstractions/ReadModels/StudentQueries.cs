@@ -8,8 +8,18 @@ public sealed record StudentRef(string TenantId, string StudentNumber);
 /// <summary>Which students to list; every given condition must hold.</summary>
 public sealed record StudentFilter(string? TenantId, string? MajorCode, int? Cohort, string? NameContains);
 
-/// <summary>Enrolled students from the read model, within the caller's scope, by college then student number.</summary>
+/// <summary>Orders for student lists.</summary>
+public enum StudentOrder
+{
+    /// <summary>By college, then student number.</summary>
+    NumberAscending = 1,
+
+    /// <summary>By name, then college and student number.</summary>
+    NameAscending = 2,
+}
+
+/// <summary>Enrolled students from the read model, within the caller's scope.</summary>
 public interface IStudentQueries
 {
-    Task<Page<StudentRef>> ListAsync(AccessScope scope, StudentFilter filter, int offset, int limit, CancellationToken cancellationToken);
+    Task<Page<StudentRef>> ListAsync(AccessScope scope, StudentFilter filter, int offset, int limit, CancellationToken cancellationToken, StudentOrder order = StudentOrder.NumberAscending);
 }

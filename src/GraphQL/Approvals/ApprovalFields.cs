@@ -26,10 +26,12 @@ public static class ApprovalFields
         var approvals = query.Connection<ApprovalItemType>("approvals")
             .Description("Approvable items in the caller's scope (审批事项), oldest submission first: e.g. where: {status: SUBMITTED, nextApprover: PROVINCE}.")
             .Argument<ApprovalFilterInputType>("where", "Which items (筛选).")
+            .Argument<ApprovalOrderType>("order", "Order, SUBMITTED_ASCENDING by default (排序).")
             .Bidirectional()
             .RequireRoles(Access.DataReaders);
         Paging.ResolveWith(approvals, (c, offset, limit) => c.RequestServices!.GetRequiredService<IApprovalQueries>().ListAsync(
-            Caller.Access(c), c.GetArgument<ApprovalFilter?>("where") ?? new ApprovalFilter(null, null, null, null, null), offset, limit, c.CancellationToken));
+            Caller.Access(c), c.GetArgument<ApprovalFilter?>("where") ?? new ApprovalFilter(null, null, null, null, null), offset, limit, c.CancellationToken,
+            c.GetArgument("order", ApprovalOrder.SubmittedAscending)));
     }
 
     public static void AddMutations(ObjectGraphType mutation)

@@ -123,6 +123,17 @@ public sealed class ApprovalItemType : NodeType<ApprovalRecord>
     }
 }
 
+public sealed class ApprovalOrderType : EnumerationGraphType<ApprovalOrder>
+{
+    public ApprovalOrderType()
+    {
+        Name = "ApprovalOrder";
+        Description = "How to order approvable items (排序).";
+        Values["SUBMITTED_ASCENDING"]!.Description = "Longest waiting first, drafts last (按提交时间).";
+        Values["UPDATED_DESCENDING"]!.Description = "Most recently changed first (按更新时间倒序).";
+    }
+}
+
 public sealed class ApprovalFilterInputType : InputObjectGraphType<ApprovalFilter>
 {
     public ApprovalFilterInputType()

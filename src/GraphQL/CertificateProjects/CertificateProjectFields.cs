@@ -22,12 +22,13 @@ public static class CertificateProjectFields
         var projects = query.Connection<CertificateProjectType>("projects")
             .Description("Certificate projects in the caller's scope (证书项目), by college then key.")
             .Argument<ProjectFilterInputType>("where", "Which projects (筛选).")
+            .Argument<ProjectOrderType>("order", "Order, KEY_ASCENDING by default (排序).")
             .Bidirectional()
             .RequireRoles(Access.DataReaders);
         Paging.ResolveWith(projects, async (c, offset, limit) =>
         {
             var page = await c.RequestServices!.GetRequiredService<IProjectQueries>().ListAsync(
-                Caller.Access(c), c.GetArgument<ProjectFilter?>("where") ?? new ProjectFilter(null, null, null, null, null), offset, limit, c.CancellationToken);
+                Caller.Access(c), c.GetArgument<ProjectFilter?>("where") ?? new ProjectFilter(null, null, null, null, null), offset, limit, c.CancellationToken, c.GetArgument("order", ProjectOrder.KeyAscending));
             // One query for the page; each project's details come from its grain (in memory once active), in parallel.
             var nodes = await Task.WhenAll(page.Items.Select(p => ProjectNodes.LoadAsync(c, TenantId.From(p.TenantId), p.ProjectKey)));
             return new Page<ProjectNode>(nodes.OfType<ProjectNode>().ToList(), page.TotalCount);

@@ -63,6 +63,17 @@ public sealed class CertificateProjectType : NodeType<ProjectNode>
     }
 }
 
+public sealed class ProjectOrderType : EnumerationGraphType<ProjectOrder>
+{
+    public ProjectOrderType()
+    {
+        Name = "ProjectOrder";
+        Description = "How to order projects (排序).";
+        Values["KEY_ASCENDING"]!.Description = "By college, then key (按编号).";
+        Values["YEAR_DESCENDING"]!.Description = "Newest pilot year first (按年度倒序).";
+    }
+}
+
 /// <summary>Filter for project lists.</summary>
 public sealed class ProjectFilterInputType : InputObjectGraphType<ProjectFilter>
 {

@@ -21,12 +21,14 @@ public static class StudentFields
         var students = query.Connection<StudentType>("students")
             .Description("Enrolled students in the caller's scope (在校学生), by college then student number.")
             .Argument<StudentFilterInputType>("where", "Which students (筛选).")
+            .Argument<StudentOrderType>("order", "Order, NUMBER_ASCENDING by default (排序).")
             .Bidirectional()
             .RequireRoles(Access.DataReaders);
         Paging.ResolveWith(students, async (c, offset, limit) =>
         {
             var page = await c.RequestServices!.GetRequiredService<IStudentQueries>().ListAsync(
-                Caller.Access(c), c.GetArgument<StudentFilter?>("where") ?? new StudentFilter(null, null, null, null), offset, limit, c.CancellationToken);
+                Caller.Access(c), c.GetArgument<StudentFilter?>("where") ?? new StudentFilter(null, null, null, null), offset, limit, c.CancellationToken,
+                c.GetArgument("order", StudentOrder.NumberAscending));
             var nodes = await Task.WhenAll(page.Items.Select(s => StudentNodes.LoadAsync(c, TenantId.From(s.TenantId), s.StudentNumber)));
             return new Page<StudentNode>(nodes.OfType<StudentNode>().ToList(), page.TotalCount);
         });

@@ -83,6 +83,17 @@ public sealed class StudentType : NodeType<StudentNode>
     }
 }
 
+public sealed class StudentOrderType : EnumerationGraphType<StudentOrder>
+{
+    public StudentOrderType()
+    {
+        Name = "StudentOrder";
+        Description = "How to order students (排序).";
+        Values["NUMBER_ASCENDING"]!.Description = "By college, then student number (按学号).";
+        Values["NAME_ASCENDING"]!.Description = "By name (按姓名).";
+    }
+}
+
 public sealed class StudentFilterInputType : InputObjectGraphType<StudentFilter>
 {
     public StudentFilterInputType()

@@ -53,4 +53,27 @@ public sealed class StudentsShould(SqliteSiloFixture fixture) : IClassFixture<Sq
         var elsewhere = (await _gateway.DataAsync("""{ students { totalCount } }""", ApprovalGateway.Office("STOT"))).GetProperty("students");
         Assert.Equal(0, elsewhere.GetProperty("totalCount").GetInt32());
     }
+
+    [Fact]
+    public async Task ListStudentsByNumberOrByName()
+    {
+        await _gateway.DataAsync(
+            """
+            mutation { enrolStudents(students: [
+              { studentNumber: "O-1", name: "Zhao", majorCode: "M1", cohort: 2023 },
+              { studentNumber: "O-2", name: "Li", majorCode: "M1", cohort: 2023 },
+              { studentNumber: "O-3", name: "Wang", majorCode: "M1", cohort: 2023 }
+            ]) { errors { message } } }
+            """,
+            ApprovalGateway.Officer("STJL"));
+
+        async Task<string[]> NamesAsync(string order) => (await Eventually.ReadAsync(
+                async () => (await _gateway.DataAsync($$"""{ students(where: { cohort: 2023 }, order: {{order}}) { items { name } } }""", ApprovalGateway.Office("STJL"))).GetProperty("students").GetProperty("items"),
+                items => items.GetArrayLength() == 3,
+                TimeSpan.FromSeconds(10)))
+            .EnumerateArray().Select(i => i.GetProperty("name").GetString()!).ToArray();
+
+        Assert.Equal(["Zhao", "Li", "Wang"], await NamesAsync("NUMBER_ASCENDING"));
+        Assert.Equal(["Li", "Wang", "Zhao"], await NamesAsync("NAME_ASCENDING"));
+    }
 }

@@ -139,7 +139,7 @@ internal sealed partial class CertificateProjectGrain
 
             return new RowOutcome(i, number, error is null ? [] : [error]);
         }).ToList();
-        await CommitChangedAsync(changed, "project.platform-entered", $"{command.EnteredOn:yyyy-MM-dd}");
+        await CommitChangedAsync(changed, "project.platform-entered", note: $"{command.EnteredOn:yyyy-MM-dd}");
         return CommandResult<CandidateBatch>.Ok(new CandidateBatch(outcomes, Details()));
     }
 
@@ -207,8 +207,12 @@ internal sealed partial class CertificateProjectGrain
         return null;
     }
 
-    /// <summary>Writes the changed registrations, in their places, in one state write (nothing when none changed).</summary>
-    private async Task CommitChangedAsync(IReadOnlyDictionary<string, CandidateRegistration> changed, string action, string? issuer = null)
+    /// <summary>
+    /// Writes the changed registrations, in their places, in one state write (nothing when none changed). The
+    /// <paramref name="issuer"/> (the college's name on certificates issued now) is kept for the issued-certificate
+    /// rows; <paramref name="note"/> goes into the audit entry only.
+    /// </summary>
+    private async Task CommitChangedAsync(IReadOnlyDictionary<string, CandidateRegistration> changed, string action, string? issuer = null, string? note = null)
     {
         if (changed.Count == 0)
         {
@@ -222,6 +226,6 @@ internal sealed partial class CertificateProjectGrain
                 IssuerName = issuer ?? State.IssuerName,
             },
             action,
-            Summary(changed.Keys.ToList()));
+            note is null ? Summary(changed.Keys.ToList()) : $"{note} {Summary(changed.Keys.ToList())}");
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SqlApprovalQueries(Database database) : IApprovalQueries
         "tenant_id AS TenantId, target AS Target, target_key AS TargetKey, item AS Item, subject AS Subject, title AS Title, " +
         "status AS Status, next_approver AS NextApprover, rejection_reason AS RejectionReason, submitted_at AS SubmittedAt, updated_at AS UpdatedAt";
 
-    public async Task<Page<ApprovalRecord>> ListAsync(AccessScope scope, ApprovalFilter filter, int offset, int limit, CancellationToken cancellationToken)
+    public async Task<Page<ApprovalRecord>> ListAsync(AccessScope scope, ApprovalFilter filter, int offset, int limit, CancellationToken cancellationToken, ApprovalOrder order = ApprovalOrder.SubmittedAscending)
     {
         if (Sql.HasNul(filter.TenantId, filter.TargetKey))
         {
@@ -37,7 +37,8 @@ internal sealed class SqlApprovalQueries(Database database) : IApprovalQueries
             scope);
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         return await PagedSql.PageAsync<Row, ApprovalRecord>(
-            connection, Columns, "approval_items", where, "submitted_at IS NULL, submitted_at, tenant_id, target, target_key, item",
+            connection, Columns, "approval_items", where,
+            order == ApprovalOrder.UpdatedDescending ? "updated_at DESC, tenant_id, target, target_key, item" : "submitted_at IS NULL, submitted_at, tenant_id, target, target_key, item",
             parameters, offset, limit, r => r.ToRecord());
     }
 

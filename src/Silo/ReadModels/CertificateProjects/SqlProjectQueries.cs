@@ -7,7 +7,7 @@ namespace OnePlusX.Silo.ReadModels.CertificateProjects;
 /// <summary>Certificate projects from the read model (no grain is activated); one round trip per page.</summary>
 internal sealed class SqlProjectQueries(Database database) : IProjectQueries
 {
-    public async Task<Page<ProjectRef>> ListAsync(AccessScope scope, ProjectFilter filter, int offset, int limit, CancellationToken cancellationToken)
+    public async Task<Page<ProjectRef>> ListAsync(AccessScope scope, ProjectFilter filter, int offset, int limit, CancellationToken cancellationToken, ProjectOrder order = ProjectOrder.KeyAscending)
     {
         if (Sql.HasNul(filter.TenantId, filter.CertificateCode, filter.SchoolCode))
         {
@@ -25,7 +25,7 @@ internal sealed class SqlProjectQueries(Database database) : IProjectQueries
             new { filter.TenantId, filter.Year, filter.CertificateCode, filter.SchoolCode, Status = filter.Status?.ToString() }, scope);
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         return await PagedSql.PageAsync<Row, ProjectRef>(
-            connection, "tenant_id AS TenantId, project_key AS ProjectKey", "certificate_projects", where, "tenant_id, project_key",
+            connection, "tenant_id AS TenantId, project_key AS ProjectKey", "certificate_projects", where, order == ProjectOrder.YearDescending ? "year DESC, tenant_id, project_key" : "tenant_id, project_key",
             parameters, offset, limit, r => new ProjectRef(r.TenantId, r.ProjectKey));
     }
 

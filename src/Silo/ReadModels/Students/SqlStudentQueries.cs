@@ -7,7 +7,7 @@ namespace OnePlusX.Silo.ReadModels.Students;
 /// <summary>Enrolled students from the read model (no grain is activated); one round trip per page.</summary>
 internal sealed class SqlStudentQueries(Database database) : IStudentQueries
 {
-    public async Task<Page<StudentRef>> ListAsync(AccessScope scope, StudentFilter filter, int offset, int limit, CancellationToken cancellationToken)
+    public async Task<Page<StudentRef>> ListAsync(AccessScope scope, StudentFilter filter, int offset, int limit, CancellationToken cancellationToken, StudentOrder order = StudentOrder.NumberAscending)
     {
         if (Sql.HasNul(filter.TenantId, filter.MajorCode, filter.NameContains))
         {
@@ -25,7 +25,7 @@ internal sealed class SqlStudentQueries(Database database) : IStudentQueries
             scope);
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         return await PagedSql.PageAsync<Row, StudentRef>(
-            connection, "tenant_id AS TenantId, student_number AS StudentNumber", "students", where, "tenant_id, student_number",
+            connection, "tenant_id AS TenantId, student_number AS StudentNumber", "students", where, order == StudentOrder.NameAscending ? "name, tenant_id, student_number" : "tenant_id, student_number",
             parameters, offset, limit, r => new StudentRef(r.TenantId, r.StudentNumber));
     }
 

@@ -1,0 +1,97 @@
+using OnePlusX.Colleges;
+using OnePlusX.Students;
+using OnePlusX.Tenancy;
+using OnePlusX.Silo.Tests.Infrastructure;
+
+namespace OnePlusX.Silo.Tests.PilotYear;
+
+/// <summary>
+/// The people of one college's pilot year, one account each, all signed in over HTTP: the system administrator
+/// creates the college's first administrator (教务处) and the province's coordinator; 教务处 creates two school
+/// officers of the 二级学院 (one submits, the other reviews for the school) and a finance officer.
+/// </summary>
+public sealed class PilotCast : IDisposable
+{
+    private const string Account = "account { userName roles tenant province school } initialPassword " + PilotAssert.Errors;
+
+    private PilotCast(PilotUser office, PilotUser province, PilotUser submitter, PilotUser reviewer, PilotUser finance) =>
+        (Office, Province, Submitter, Reviewer, Finance) = (office, province, submitter, reviewer, finance);
+
+    /// <summary>教务处: a college administrator; records the leading group's and the appraisal station's decisions too.</summary>
+    public PilotUser Office { get; }
+
+    /// <summary>The provincial coordinator (省级教育行政部门) of the college's province.</summary>
+    public PilotUser Province { get; }
+
+    /// <summary>The school officer who prepares and submits (二级学院经办人).</summary>
+    public PilotUser Submitter { get; }
+
+    /// <summary>Another school officer, who reviews for the 二级学院 (four eyes).</summary>
+    public PilotUser Reviewer { get; }
+
+    /// <summary>The finance officer (计划财务处): reads who pays and the fee tables, downloads 附件3 and 附件4.</summary>
+    public PilotUser Finance { get; }
+
+    /// <summary>The person who acts as an approver step.</summary>
+    public PilotUser For(string approver) => approver switch
+    {
+        "SCHOOL" => Reviewer,
+        "PROVINCE" => Province,
+        _ => Office, // 教务处, and the leading group and appraisal station whose decisions 教务处 records
+    };
+
+    /// <summary>
+    /// Registers the college in its province and city (through its grain: registering a tenant is an operator's
+    /// step with no GraphQL mutation), then makes and signs in its people; 教务处 adds the 二级学院 through GraphQL.
+    /// </summary>
+    public static async Task<PilotCast> EnrolAsync(PilotSilo silo, PilotCollege college)
+    {
+        var tenant = TenantId.From(college.Code);
+        using (CallScope.ForTenant(tenant, "operator"))
+        {
+            Seed.Ok(await silo.Grains.GetGrain<ICollegeGrain>(college.Code).RegisterAsync(new RegisterCollege(college.Name, college.Province, college.City)));
+        }
+
+        var code = college.Code.ToLowerInvariant();
+        var admin = silo.SystemAdministrator;
+        var office = await CreateAsync(silo, admin, $"{code}.office", "教务处", "CollegeAdministrator", college.Code, tenant: college.Code, province: college.Province);
+        var province = await CreateAsync(silo, admin, $"p{college.Province}.coordinator", "省教育厅", "ProvincialCoordinator", null, province: college.Province);
+
+        var school = await office.OkAsync("addSchool", "AddSchoolInput", new { code = "S1", name = college.SchoolName }, "college { code } " + PilotAssert.Errors);
+        Assert.Equal(college.Code, school.GetProperty("college").GetProperty("code").GetString());
+
+        // No GraphQL mutation adds a major or enrols a student yet (nor imports a roster): the grains, as the service would.
+        using (CallScope.ForTenant(tenant, "operator"))
+        {
+            Seed.Ok(await silo.Grains.GetGrain<ICollegeGrain>(college.Code).AddMajorAsync(new AddMajor("M1", college.MajorName, "S1")));
+            for (var i = 0; i < college.Students.Length; i++)
+            {
+                Seed.Ok(await silo.Grains.GetGrain<IStudentGrain>(GrainKey.For(tenant, college.Student(i))).EnrolAsync(new EnrolStudent(college.Students[i], "M1", 2025)));
+            }
+        }
+
+        // 教务处 creates its own college's accounts: the tenant comes from its own account, never from the input.
+        var submitter = await CreateAsync(silo, office, $"{code}.submitter", "二级学院经办人", "SchoolOfficer", college.Code, school: "S1");
+        var reviewer = await CreateAsync(silo, office, $"{code}.reviewer", "二级学院负责人", "SchoolOfficer", college.Code, school: "S1");
+        var finance = await CreateAsync(silo, office, $"{code}.finance", "计划财务处", "FinanceOfficer", college.Code);
+        return new PilotCast(office, province, submitter, reviewer, finance);
+    }
+
+    private static async Task<PilotUser> CreateAsync(
+        PilotSilo silo, PilotUser creator, string userName, string display, string role, string? college, string? tenant = null, string? province = null, string? school = null)
+    {
+        var created = await creator.OkAsync("createUser", "CreateUserInput", new { userName, displayName = display, roles = new[] { role }, tenant, province, school }, Account);
+        var account = created.GetProperty("account");
+        Assert.Equal([role], PilotAssert.Strings(account.GetProperty("roles")));
+        Assert.Equal(college, account.GetProperty("tenant").GetString());
+        return await silo.SignInAsync(userName, created.GetProperty("initialPassword").GetString()!);
+    }
+
+    public void Dispose()
+    {
+        foreach (var user in new[] { Office, Province, Submitter, Reviewer, Finance })
+        {
+            user.Dispose();
+        }
+    }
+}
