@@ -40,7 +40,20 @@ public static class CertificateProjectFields
             .ResolveAsync(async c => Caller.TryGetTenant(c, out var tenant) ? await ProjectNodes.LoadAsync(c, tenant, c.GetArgument<string>("key")) : null);
     }
 
-    public static void AddMutations(ObjectGraphType mutation) =>
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ProjectPayloadType>>("advanceProject")
+            .Description("Moves an approved project to running (实施), or a running one to closed once summarised and archived (结项), in the caller's own college.")
+            .Argument<NonNullGraphType<StringGraphType>>("projectKey", "The project (项目编号).")
+            .Argument<NonNullGraphType<ProjectStatusType>>("to", "RUNNING or CLOSED (目标状态).")
+            .Argument<StringGraphType>("reason", "A note for the project's history (说明).")
+            .RequireRoles(Roles.CollegeAdministrator)
+            .ResolveAsync(async c => await ProjectCommands.RunAsync(c, c.GetArgument<string>("projectKey"),
+                grain => grain.AdvanceAsync(new AdvanceProject(c.GetArgument<ProjectStatus>("to"), c.GetArgument<string?>("reason")))));
+        AddApplication(mutation);
+    }
+
+    private static void AddApplication(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<ProjectPayloadType>>("applyForProject")
             .Description("Drafts a certificate project application in the caller's own college (项目申报), checked by its policy (JL-APP-1, SD-APP-1, SD-LVL-1); submit it with submitForApproval.")
             .Argument<NonNullGraphType<ApplyForProjectInputType>>("input", "The certificate, level, year, school, scale and budget (输入).")
@@ -60,6 +73,11 @@ public static class ProjectCommands
         if (!Caller.TryGetTenant(context, out var tenant))
         {
             return new ProjectPayload(null, [CommandError.NotFound("Your college")]);
+        }
+
+        if (projectKey.Length is 0 or > 100 || projectKey.Contains('/'))
+        {
+            return new ProjectPayload(null, [CommandError.Invalid("projectKey", "Not a project key, e.g. WEB-FE-2-2025.")]);
         }
 
         using var scope = Caller.Scope(context, tenant);

@@ -1,6 +1,3 @@
-using OnePlusX.Colleges;
-using OnePlusX.Students;
-using OnePlusX.Tenancy;
 using OnePlusX.Silo.Tests.Infrastructure;
 
 namespace OnePlusX.Silo.Tests.PilotYear;
@@ -41,34 +38,30 @@ public sealed class PilotCast : IDisposable
     };
 
     /// <summary>
-    /// Registers the college in its province and city (through its grain: registering a tenant is an operator's
-    /// step with no GraphQL mutation), then makes and signs in its people; 教务处 adds the 二级学院 through GraphQL.
+    /// The operator (system administrator) registers the college in its province and city and creates its 教务处 and the
+    /// province's coordinator; 教务处 adds the 二级学院 and the major and enrols the students from its list, all
+    /// through GraphQL.
     /// </summary>
     public static async Task<PilotCast> EnrolAsync(PilotSilo silo, PilotCollege college)
     {
-        var tenant = TenantId.From(college.Code);
-        using (CallScope.ForTenant(tenant, "operator"))
-        {
-            Seed.Ok(await silo.Grains.GetGrain<ICollegeGrain>(college.Code).RegisterAsync(new RegisterCollege(college.Name, college.Province, college.City)));
-        }
-
         var code = college.Code.ToLowerInvariant();
         var admin = silo.SystemAdministrator;
+        var registered = await admin.OkAsync("registerCollege", "RegisterCollegeInput",
+            new { code = college.Code, name = college.Name, provinceCode = college.Province, cityCode = college.City }, "college { code } " + PilotAssert.Errors);
+        Assert.Equal(college.Code, registered.GetProperty("college").GetProperty("code").GetString());
         var office = await CreateAsync(silo, admin, $"{code}.office", "教务处", "CollegeAdministrator", college.Code, tenant: college.Code, province: college.Province);
         var province = await CreateAsync(silo, admin, $"p{college.Province}.coordinator", "省教育厅", "ProvincialCoordinator", null, province: college.Province);
 
         var school = await office.OkAsync("addSchool", "AddSchoolInput", new { code = "S1", name = college.SchoolName }, "college { code } " + PilotAssert.Errors);
         Assert.Equal(college.Code, school.GetProperty("college").GetProperty("code").GetString());
-
-        // No GraphQL mutation adds a major or enrols a student yet (nor imports a roster): the grains, as the service would.
-        using (CallScope.ForTenant(tenant, "operator"))
-        {
-            Seed.Ok(await silo.Grains.GetGrain<ICollegeGrain>(college.Code).AddMajorAsync(new AddMajor("M1", college.MajorName, "S1")));
-            for (var i = 0; i < college.Students.Length; i++)
-            {
-                Seed.Ok(await silo.Grains.GetGrain<IStudentGrain>(GrainKey.For(tenant, college.Student(i))).EnrolAsync(new EnrolStudent(college.Students[i], "M1", 2025)));
-            }
-        }
+        await office.OkAsync("addMajor", "AddMajorInput", new { code = "M1", name = college.MajorName, schoolCode = "S1" }, "college { code } " + PilotAssert.Errors);
+        var students = Enumerable.Range(0, college.Students.Length)
+            .Select(i => new { studentNumber = college.Student(i), name = college.Students[i], majorCode = "M1", cohort = 2025 }).ToArray();
+        var enrolled = (await office.DataAsync(
+            "mutation($students: [EnrolStudentInput!]!) { enrolStudents(students: $students) { rows { studentNumber errors { message } } errors { message } } }",
+            new { students })).GetProperty("enrolStudents");
+        Assert.All(enrolled.GetProperty("rows").EnumerateArray(), r => Assert.Equal(0, r.GetProperty("errors").GetArrayLength()));
+        Assert.Equal(students.Length, enrolled.GetProperty("rows").GetArrayLength());
 
         // 教务处 creates its own college's accounts: the tenant comes from its own account, never from the input.
         var submitter = await CreateAsync(silo, office, $"{code}.submitter", "二级学院经办人", "SchoolOfficer", college.Code, school: "S1");

@@ -38,14 +38,18 @@ public sealed partial class PilotYearScript
     }
 
     /// <summary>
-    /// The project stays APPROVED: the grain can move it to running and closed (AdvanceAsync), but no GraphQL
-    /// mutation does, so a college officer cannot summarise and archive a year through the API (HB-PROC-1's last step).
+    /// 教务处 moves the project to running and, once summarised and archived, closes it (HB-PROC-1's last step); a closed
+    /// project cannot run again.
     /// </summary>
     private async Task ProjectStatusAsync()
     {
-        var project = await ProjectAsync(Cast.Office, "projectStatus history { status }");
-        Assert.Equal("APPROVED", Text(project, "projectStatus"));
-        Assert.Equal(["APPLIED", "APPROVED"], project.GetProperty("history").EnumerateArray().Select(h => Text(h, "status")).ToArray());
+        const string Selection = "project { projectStatus history { status } } errors { __typename code }";
+        var key = Text(await ProjectAsync(Cast.Office, "key"), "key");
+        await Cast.Office.DataAsync($$"""mutation { advanceProject(projectKey: "{{key}}", to: RUNNING) { {{Selection}} } }""");
+        var closed = (await Cast.Office.DataAsync($$"""mutation { advanceProject(projectKey: "{{key}}", to: CLOSED, reason: "总结归档") { {{Selection}} } }""")).GetProperty("advanceProject");
+        Assert.Equal(["APPLIED", "APPROVED", "RUNNING", "CLOSED"], closed.GetProperty("project").GetProperty("history").EnumerateArray().Select(h => Text(h, "status")).ToArray());
+        var again = (await Cast.Office.DataAsync($$"""mutation { advanceProject(projectKey: "{{key}}", to: RUNNING) { {{Selection}} } }""")).GetProperty("advanceProject");
+        Assert.Equal("INVALID_TRANSITION", Text(again.GetProperty("errors")[0], "code"));
     }
 
     /// <summary>
