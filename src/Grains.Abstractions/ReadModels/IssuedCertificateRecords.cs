@@ -51,7 +51,11 @@ public enum PlatformDeadlineStatus
 }
 
 /// <summary>A platform-deadline list: the status, the day it is judged on (China) and, for due-soon, how far ahead.</summary>
-public sealed record PlatformDeadlineFilter(PlatformDeadlineStatus Status, DateOnly AsOf, int WithinWorkingDays);
+public sealed record PlatformDeadlineFilter(PlatformDeadlineStatus Status, DateOnly AsOf, int WithinWorkingDays)
+{
+    /// <summary>Earliest due first (the default), or most recently issued first.</summary>
+    public bool NewestIssuedFirst { get; init; }
+}
 
 /// <summary>Issued certificates from the read model: deadlines within the caller's scope, and public verification.</summary>
 public interface IIssuedCertificateQueries

@@ -12,7 +12,11 @@ public interface IWeeklyReportQueries
 }
 
 /// <summary>Which colleges to list: a province, only those with a warning, only those with the exit flag (all AND-ed).</summary>
-public sealed record WeeklyReportComplianceFilter(string? ProvinceCode, bool WarningOnly, bool ExitFlagOnly);
+public sealed record WeeklyReportComplianceFilter(string? ProvinceCode, bool WarningOnly, bool ExitFlagOnly)
+{
+    /// <summary>By college (the default), or the longest current run of missed weeks first.</summary>
+    public bool MostMissedFirst { get; init; }
+}
 
 /// <summary>A college's weekly-report compliance as the read model holds it.</summary>
 /// <param name="TenantId">The college.</param>

@@ -25,13 +25,11 @@ public static class CandidateFields
             .Description("Registrations in the order they were made (报名名单), with who pays, results and certificates.")
             .Argument<RegistrationFilterInputType>("where", "Which registrations (筛选).")
             .Bidirectional();
-        registrations.FieldType.Resolver = new FuncFieldResolver<object?>(async c =>
+        EntryLists.Resolve(registrations, (c, node) =>
         {
-            var node = (ProjectNode)c.Source!;
             var filter = c.GetArgument<RegistrationFilter?>("where") ?? new RegistrationFilter(null, null, null);
-            var all = node.Project.Registrations.Where(r => RegistrationFilterInputType.Matches(filter, r)).ToList();
-            return await Paging.ConnectionAsync(c, (offset, limit) => Task.FromResult(new Page<RegistrationNode>(
-                all.Skip(offset).Take(limit).Select(r => new RegistrationNode(node.Tenant, node.Project, r)).ToList(), all.Count)));
+            return node.Project.Registrations.Where(r => RegistrationFilterInputType.Matches(filter, r))
+                .Select(r => new RegistrationNode(node.Tenant, node.Project, r)).ToList();
         });
     }
 

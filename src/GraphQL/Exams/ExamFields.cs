@@ -13,9 +13,10 @@ public static class ExamFields
 {
     public static void AddTo(CertificateProjectType project)
     {
-        project.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExamType>>>>("exams")
+        var exams = project.Connection<ExamType>("exams")
             .Description("The project's exams, in the order they were planned (考核).")
-            .Resolve(c => c.Source.Project.Exams.Select(e => new ExamNode(c.Source.Tenant, c.Source.Project, e)).ToList());
+            .Bidirectional();
+        EntryLists.Resolve(exams, (_, p) => p.Project.Exams.Select(e => new ExamNode(p.Tenant, p.Project, e)).ToList());
         project.Field<ExamType>("exam")
             .Description("One exam by code, or null (考核).")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The exam's code (考核编号).")

@@ -30,6 +30,7 @@ public static class IssuedCertificateFields
             .Argument<NonNullGraphType<PlatformDeadlineStatusType>>("status", "Which certificates (状态).")
             .Argument<IntGraphType>("withinWorkingDays", $"For DUE_SOON: due within this many working days of asOf, 0–60; {DefaultWorkingDaysAhead} when absent (工作日).")
             .Argument<DayGraphType>("asOf", "The day judged on; today in China when absent (基准日期).")
+            .Argument<DeadlineOrderType>("order", "DUE_ASCENDING by default (排序).")
             .Bidirectional()
             .RequireRoles(Access.DataReaders);
         Paging.ResolveWith(deadlines, (c, offset, limit) =>
@@ -46,7 +47,10 @@ public static class IssuedCertificateFields
                 throw new ExecutionError("Argument 'asOf' must be a day of the pilot years (2019–2100).") { Code = "INVALID_ARGUMENT" };
             }
 
-            var filter = new PlatformDeadlineFilter(c.GetArgument<PlatformDeadlineStatus>("status"), asOf, ahead);
+            var filter = new PlatformDeadlineFilter(c.GetArgument<PlatformDeadlineStatus>("status"), asOf, ahead)
+            {
+                NewestIssuedFirst = c.GetArgument("order", DeadlineOrder.DueAscending) == DeadlineOrder.IssuedDescending,
+            };
             return c.RequestServices!.GetRequiredService<IIssuedCertificateQueries>().DeadlinesAsync(Caller.Access(c), filter, offset, limit, c.CancellationToken);
         });
 
@@ -74,5 +78,26 @@ public static class IssuedCertificateFields
                 return await c.RequestServices!.GetRequiredService<IIssuedCertificateQueries>()
                     .VerifyAsync(c.GetArgument<string>("number"), c.GetArgument<string>("holderName"), c.CancellationToken);
             });
+    }
+}
+
+/// <summary>Orders for the platform-deadline list.</summary>
+public enum DeadlineOrder
+{
+    /// <summary>Earliest due first.</summary>
+    DueAscending = 1,
+
+    /// <summary>Most recently issued first.</summary>
+    IssuedDescending = 2,
+}
+
+public sealed class DeadlineOrderType : EnumerationGraphType<DeadlineOrder>
+{
+    public DeadlineOrderType()
+    {
+        Name = "DeadlineOrder";
+        Description = "How to order certificates by their platform deadline (排序).";
+        Values["DUE_ASCENDING"]!.Description = "Earliest due first, the default (按截止日期).";
+        Values["ISSUED_DESCENDING"]!.Description = "Most recently issued first (按发证日期倒序).";
     }
 }

@@ -18,11 +18,11 @@ public static class TrainingFields
         var courses = project.Connection<CourseIntegrationType>("courses")
             .Description("Course-integration plans of the project (课证融通), in the order first planned.")
             .Bidirectional();
-        TrainingResolvers.ResolveInMemory(courses, p => p.Project.Courses.Select(course => new CourseNode(p.Tenant, p.Project.Key, course)).ToList());
+        EntryLists.Resolve(courses, (_, p) => p.Project.Courses.Select(course => new CourseNode(p.Tenant, p.Project.Key, course)).ToList());
         var trainings = project.Connection<TrainingType>("trainings")
             .Description("Trainings of the project (培训), in the order first planned.")
             .Bidirectional();
-        TrainingResolvers.ResolveInMemory(trainings, p => p.Project.Trainings.Select(training => new TrainingNode(p.Tenant, p.Project.Key, training)).ToList());
+        EntryLists.Resolve(trainings, (_, p) => p.Project.Trainings.Select(training => new TrainingNode(p.Tenant, p.Project.Key, training)).ToList());
         project.Field<TrainingType>("training")
             .Description("One training of the project by code (培训); null if none.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The training's code (培训编号).")

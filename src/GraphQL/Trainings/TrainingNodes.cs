@@ -51,13 +51,4 @@ internal static class TrainingResolvers
     /// <summary>An item's approval as approvers' lists show it (its id is what submitForApproval and review take).</summary>
     public static ApprovalRecord Approval(TenantId tenant, string projectKey, string item, string title, Approval approval) =>
         ApprovalTargets.ToRecord(ApprovalTarget.Project, tenant, projectKey, new ApprovalItem(item, title, approval));
-
-    /// <summary>A Relay connection over a list the grain already returned.</summary>
-    public static void ResolveInMemory<TSource, T>(ConnectionBuilder<TSource> field, Func<TSource, IReadOnlyList<T>> items) =>
-        field.FieldType.Resolver = new FuncFieldResolver<object?>(async context =>
-        {
-            var all = items((TSource)context.Source!);
-            return await Paging.ConnectionAsync(context, (offset, limit) =>
-                Task.FromResult(new Page<T>(all.Skip(offset).Take(limit).ToList(), all.Count)));
-        });
 }

@@ -40,10 +40,13 @@ public static class WeeklyReportFields
         var compliance = query.Connection<CollegeReportComplianceType>("weeklyReportCompliance")
             .Description("Colleges' weekly-report compliance within the caller's scope (周报合规情况): a college its own, a province its colleges, national monitoring all; by college code.")
             .Argument<WeeklyReportComplianceFilterInputType>("where", "Which colleges (筛选).")
+            .Argument<ComplianceOrderType>("order", "COLLEGE_ASCENDING by default (排序).")
             .Bidirectional()
             .RequireRoles(Access.DataReaders);
         Paging.ResolveWith(compliance, (c, offset, limit) => c.RequestServices!.GetRequiredService<IWeeklyReportQueries>().ListAsync(
-            Caller.Access(c), c.GetArgument<WeeklyReportComplianceFilter?>("where") ?? new WeeklyReportComplianceFilter(null, false, false),
+            Caller.Access(c),
+            (c.GetArgument<WeeklyReportComplianceFilter?>("where") ?? new WeeklyReportComplianceFilter(null, false, false))
+                with { MostMissedFirst = c.GetArgument("order", ComplianceOrder.CollegeAscending) == ComplianceOrder.MostMissedFirst },
             offset, limit, c.CancellationToken));
     }
 
@@ -83,5 +86,26 @@ public static class WeeklyReportFields
                     ? new WeeklyReportPayload(result.Value.Weeks.FirstOrDefault(w => w.Monday == input.Week)?.Report, result.Value, [])
                     : new WeeklyReportPayload(null, null, [result.Error]);
             });
+    }
+}
+
+/// <summary>Orders for the compliance list.</summary>
+public enum ComplianceOrder
+{
+    /// <summary>By college code.</summary>
+    CollegeAscending = 1,
+
+    /// <summary>The longest current run of missed weeks first.</summary>
+    MostMissedFirst = 2,
+}
+
+public sealed class ComplianceOrderType : EnumerationGraphType<ComplianceOrder>
+{
+    public ComplianceOrderType()
+    {
+        Name = "ComplianceOrder";
+        Description = "How to order colleges by weekly-report compliance (排序).";
+        Values["COLLEGE_ASCENDING"]!.Description = "By college code, the default (按院校代码).";
+        Values["MOST_MISSED_FIRST"]!.Description = "Most consecutive missed weeks first (按连续漏报周数倒序).";
     }
 }

@@ -85,5 +85,5 @@ public sealed class ExamApprovalsShould(ExamSilo silo)
         (await silo.RunAsync(Review, reviewer, new { input = new { id, approve = true } })).GetProperty("review");
 
     private async Task<JsonElement[]> ExamsAsync(string project) =>
-        (await silo.RunAsync(Project, ExamSilo.Officer(College), new { key = project })).GetProperty("project").GetProperty("exams").EnumerateArray().ToArray();
+        (await silo.RunAsync(Project, ExamSilo.Officer(College), new { key = project })).GetProperty("project").GetProperty("exams").GetProperty("items").EnumerateArray().ToArray();
 }

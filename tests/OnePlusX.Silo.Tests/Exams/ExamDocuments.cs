@@ -24,7 +24,7 @@ public static class ExamDocuments
 
     public static readonly string ComputeExamFeesDocument = $$"""mutation($input: ComputeExamFeesInput!) { computeExamFees(input: $input) { exam { {{ExamFields}} } {{Errors}} } }""";
 
-    public static readonly string Project = $$"""query($key: String!) { project(key: $key) { key exams { {{ExamFields}} } } }""";
+    public static readonly string Project = $$"""query($key: String!) { project(key: $key) { key exams { items { {{ExamFields}} } } } }""";
 
     public static readonly string Submit = $$"""mutation($id: ID!) { submitForApproval(id: $id) { item { status nextApprover } {{Errors}} } }""";
 

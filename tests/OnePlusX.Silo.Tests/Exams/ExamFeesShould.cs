@@ -69,7 +69,7 @@ public sealed class ExamFeesShould(ExamSilo silo)
         var first = await ComputeAsync(college, project, exam);
 
         var set = await silo.RunAsync(SetParameter, ExamSilo.Office(college), new { input = new { key = "JL-PAY-3.invigilatorSessionRate", effectiveFrom = "2027-01-01", value = "120" } });
-        var kept = (await silo.RunAsync(Project, ExamSilo.Officer(college), new { key = project })).GetProperty("project").GetProperty("exams")[0];
+        var kept = (await silo.RunAsync(Project, ExamSilo.Officer(college), new { key = project })).GetProperty("project").GetProperty("exams").GetProperty("items")[0];
         var askedAgain = await ComputeAsync(college, project, exam);
         var recomputed = await ComputeAsync(college, project, exam, recompute: true);
 

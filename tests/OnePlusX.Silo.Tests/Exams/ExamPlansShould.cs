@@ -156,7 +156,7 @@ public sealed class ExamPlansShould(ExamSilo silo)
         (await silo.RunAsync(PlanExamDocument, ExamSilo.Officer(college), new { input })).GetProperty("planExam");
 
     private async Task<string[]> ExamCodesAsync(string college, string project) =>
-        (await silo.RunAsync(Project, ExamSilo.Officer(college), new { key = project })).GetProperty("project").GetProperty("exams")
+        (await silo.RunAsync(Project, ExamSilo.Officer(college), new { key = project })).GetProperty("project").GetProperty("exams").GetProperty("items")
             .EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToArray();
 
     private static Dictionary<string, object?> Retarget(Dictionary<string, object?> worker, string room) => new(worker)

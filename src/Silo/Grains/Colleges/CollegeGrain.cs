@@ -28,11 +28,7 @@ internal sealed class CollegeGrain(
             return CommandError.Invalid("key", $"'{Key}' is not a college code (2–16 upper-case letters or digits).");
         }
 
-        if (Exists)
-        {
-            return CommandError.Conflict("ALREADY_REGISTERED", $"College {Key} is already registered.");
-        }
-
+        // Input is checked before existence, so a malformed registration answers alike for codes taken and free.
         if (Validate.Text(command.Name, nameof(command.Name), 100) is { } nameError)
         {
             return nameError;
@@ -46,6 +42,11 @@ internal sealed class CollegeGrain(
         if (!reference.IsCityOf(command.CityCode ?? "", command.ProvinceCode!))
         {
             return CommandError.Invalid(nameof(command.CityCode), $"'{command.CityCode}' is not a city of province {command.ProvinceCode}.");
+        }
+
+        if (Exists)
+        {
+            return CommandError.Conflict("ALREADY_REGISTERED", $"College {Key} is already registered.");
         }
 
         await CommitAsync(

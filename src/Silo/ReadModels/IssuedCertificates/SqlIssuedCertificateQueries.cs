@@ -43,7 +43,7 @@ internal sealed class SqlIssuedCertificateQueries(Database database) : IIssuedCe
             """,
             "issued_certificates",
             where,
-            "platform_due, tenant_id, number",
+            filter.NewestIssuedFirst ? "issued_on DESC, tenant_id, number" : "platform_due, tenant_id, number",
             parameters,
             offset,
             limit,

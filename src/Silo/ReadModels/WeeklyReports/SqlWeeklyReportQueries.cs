@@ -31,7 +31,7 @@ internal sealed class SqlWeeklyReportQueries(Database database) : IWeeklyReportQ
             (filter.ExitFlagOnly ? (object)true : null, "exit_flag = @Yes"));
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         return await PagedSql.PageAsync<Row, WeeklyReportComplianceRecord>(
-            connection, Columns, "weekly_report_status", where, "tenant_id",
+            connection, Columns, "weekly_report_status", where, filter.MostMissedFirst ? "missed_in_a_row DESC, tenant_id" : "tenant_id",
             ScopeSql.With(new { filter.ProvinceCode, Yes = true }, scope), offset, limit, r => r.ToRecord());
     }
 
