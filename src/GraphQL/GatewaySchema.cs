@@ -45,6 +45,7 @@ public sealed class GatewaySchema : Schema
         PolicyFields.AddMutations(mutation);
         AccountFields.AddMutations(mutation);
         CertificateProjectFields.AddMutations(mutation);
+        PilotStepFields.AddMutations(mutation);
         ApprovalFields.AddMutations(mutation);
         AnnualPlanFields.AddMutations(mutation);
         Students.StudentFields.AddMutations(mutation);

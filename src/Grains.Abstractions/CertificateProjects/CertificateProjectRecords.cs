@@ -73,4 +73,7 @@ public sealed partial record CertificateProjectDetails(
 
     /// <summary>The major the application names, if any.</summary>
     [Id(13)] public string? MajorCode { get; init; }
+
+    /// <summary>Stages of the year recorded as not applying to this project (HB-PROC-1).</summary>
+    [Id(14)] public IReadOnlyList<StepNotNeeded> StepsNotNeeded { get; init; } = [];
 }

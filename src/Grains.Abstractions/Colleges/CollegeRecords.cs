@@ -58,7 +58,14 @@ public sealed record CollegeProfile(
 
     /// <summary>Certificate projects that name a major as taking their certificate as its X certificate (JL-APP-1).</summary>
     [Id(9)] public IReadOnlyList<MajorProject> MajorProjects { get; init; } = [];
+
+    /// <summary>The college's exam stations the province approved, with the certificate each examines (NAT-STA-1).</summary>
+    [Id(10)] public IReadOnlyList<ApprovedStation> ApprovedStations { get; init; } = [];
 }
+
+/// <summary>An exam station of the college the province approved.</summary>
+[GenerateSerializer, Immutable, Alias("OnePlusX.ApprovedStation")]
+public sealed record ApprovedStation([property: Id(0)] string StationCode, [property: Id(1)] string CertificateCode);
 
 /// <summary>A project whose certificate a major takes as one of its X certificates.</summary>
 [GenerateSerializer, Immutable, Alias("OnePlusX.MajorProject")]

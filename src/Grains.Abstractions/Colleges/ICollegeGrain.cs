@@ -24,6 +24,9 @@ public interface ICollegeGrain : ITenantGrain
     /// <summary>Records that a project's certificate is one of a major's X certificates (called by the project grain; idempotent).</summary>
     Task<CommandResult<CollegeProfile>> RecordMajorProjectAsync(MajorProject project);
 
+    /// <summary>Records that the province approved one of its exam stations (called by the station grain; idempotent).</summary>
+    Task<CommandResult<CollegeProfile>> RecordApprovedStationAsync(ApprovedStation station);
+
     /// <summary>Its policy, and every parameter as in force on a day: the college's own value or the policy's default.</summary>
     Task<CommandResult<CollegePolicy>> GetPolicyAsync(DateOnly on);
 }

@@ -5,6 +5,7 @@ public static class ProjectFeatureFields
 {
     public static void AddTo(CertificateProjectType project)
     {
+        PilotStepFields.AddTo(project);
         Trainings.TrainingFields.AddTo(project);
         Exams.ExamFields.AddTo(project);
         Candidates.CandidateFields.AddTo(project);

@@ -60,6 +60,12 @@ internal sealed class DemoSeeder(IGrainFactory grains, ILogger<DemoSeeder> logge
                 Check(await project.ApplyAsync(application));
                 Check(await ApprovalRun.ApproveAsync(project, tenant, ApplicationApproval.Item, "demo"));
                 Check(await project.SetExamPriceAsync(DemoData.ExamPrice));
+                foreach (var step in new[] { Policies.PilotStep.AnnualPlan, Policies.PilotStep.StationApplication, Policies.PilotStep.CourseIntegration })
+                {
+                    // The sample year starts at registration: the earlier stages are recorded as outside the sample (HB-PROC-1).
+                    Check(await project.RecordStepNotNeededAsync(new RecordStepNotNeeded(step, "示例数据不含此环节")));
+                }
+
                 foreach (var student in students.Take(4))
                 {
                     Check(await project.RegisterCandidateAsync(new RegisterCandidate(student)));

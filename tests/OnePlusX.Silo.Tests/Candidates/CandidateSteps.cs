@@ -43,6 +43,7 @@ public sealed class CandidateSteps(CandidatesSilo silo)
         }
 
         Seed.Ok(await ApprovalRun.ApproveAsync(project, tenant, ApplicationApproval.Item, "test"));
+        await Seed.OtherStagesNotNeededAsync(project, tenant);
         if (price is not null)
         {
             using var scope = CallScope.ForTenant(tenant, "test-admin");

@@ -52,7 +52,21 @@ public static class Seed
             Ok(await project.SetExamPriceAsync(Price));
         }
 
+        await OtherStagesNotNeededAsync(project, tenant);
         return project;
+    }
+
+    /// <summary>
+    /// Records the stages a test of registration, results or issuance does not exercise as not needed (HB-PROC-1), so
+    /// it may register and issue under any policy; the pilot-year tests go through every stage instead.
+    /// </summary>
+    public static async Task OtherStagesNotNeededAsync(ICertificateProjectGrain project, TenantId tenant)
+    {
+        using var scope = CallScope.ForTenant(tenant, "test-admin");
+        foreach (var step in new[] { Policies.PilotStep.AnnualPlan, Policies.PilotStep.StationApplication, Policies.PilotStep.CourseIntegration, Policies.PilotStep.ExamPlan })
+        {
+            Ok(await project.RecordStepNotNeededAsync(new RecordStepNotNeeded(step, "不在本测试范围内")));
+        }
     }
 
     public static T Ok<T>(CommandResult<T> result) =>

@@ -56,6 +56,11 @@ internal sealed partial class CertificateProjectGrain
             return CommandError.Conflict("NOT_OPEN", $"Project {LocalKey} is {State.Status}; certificates are issued while it is approved or running.");
         }
 
+        if (await StepRefusalAsync(PilotStep.Issuance) is { } outOfOrder)
+        {
+            return outOfOrder;
+        }
+
         if (await CollegeAsync() is not { } college)
         {
             return CommandError.NotFound($"College {Tenant}");

@@ -28,6 +28,11 @@ internal sealed partial class CertificateProjectGrain
             return CommandError.Conflict("NOT_OPEN", $"Project {LocalKey} is {State.Status}; exams are planned once it is approved.");
         }
 
+        if (await StepRefusalAsync(PilotStep.ExamPlan) is { } outOfOrder)
+        {
+            return outOfOrder;
+        }
+
         if (ExamPlanning.Check(command) is { } invalid)
         {
             return invalid;

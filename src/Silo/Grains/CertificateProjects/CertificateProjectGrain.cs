@@ -181,6 +181,6 @@ internal sealed partial class CertificateProjectGrain(
         WithFeatures(new(LocalKey, State.CertificateCode, State.Level, State.Year, State.SchoolCode, State.PilotScale, State.Budget,
             State.Status, State.Candidates, State.History, State.Deadlines, Version)
         {
-            Application = State.Application, MajorCode = State.MajorCode,
+            Application = State.Application, MajorCode = State.MajorCode, StepsNotNeeded = State.StepsNotNeeded,
         });
 }

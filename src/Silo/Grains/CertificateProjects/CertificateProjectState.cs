@@ -19,6 +19,7 @@ internal sealed partial record CertificateProjectState
     [Id(10)] public AuditEntry? LastChange { get; init; }
     [Id(11)] public OnePlusX.Approvals.Approval? Application { get; init; }
     [Id(12)] public string? MajorCode { get; init; }
+    [Id(13)] public IReadOnlyList<StepNotNeeded> StepsNotNeeded { get; init; } = [];
 
     // Feature files add their own properties with Id ranges: trainings 100–119, exams 120–139, candidates 140–169.
 }

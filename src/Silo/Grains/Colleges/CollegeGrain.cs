@@ -57,6 +57,21 @@ internal sealed class CollegeGrain(
 
     public Task<CollegeProfile?> GetAsync() => Task.FromResult(Exists ? Profile() : null);
 
+    public async Task<CommandResult<CollegeProfile>> RecordApprovedStationAsync(ApprovedStation station)
+    {
+        if (!Exists)
+        {
+            return CommandError.NotFound($"College {Key}");
+        }
+
+        if (!State.ApprovedStations.Contains(station))
+        {
+            await CommitAsync(State with { ApprovedStations = [.. State.ApprovedStations, station] }, "college.station-approved", station.StationCode);
+        }
+
+        return CommandResult<CollegeProfile>.Ok(Profile());
+    }
+
     public async Task<CommandResult<CollegeProfile>> RecordMajorProjectAsync(MajorProject project)
     {
         if (!Exists)
@@ -176,5 +191,5 @@ internal sealed class CollegeGrain(
         CollegeProjection.For(Key, current, Policy.Code, version);
 
     private CollegeProfile Profile() =>
-        new(Key, State.Name, State.ProvinceCode, State.CityCode, Policy.Code, State.Schools, State.Majors, Version) { Parameters = Schedule, MajorProjects = State.MajorProjects };
+        new(Key, State.Name, State.ProvinceCode, State.CityCode, Policy.Code, State.Schools, State.Majors, Version) { Parameters = Schedule, MajorProjects = State.MajorProjects, ApprovedStations = State.ApprovedStations };
 }

@@ -18,4 +18,7 @@ internal sealed record CollegeState
 
     /// <summary>Which projects' certificates each major takes as X certificates.</summary>
     [Id(8)] public IReadOnlyList<MajorProject> MajorProjects { get; init; } = [];
+
+    /// <summary>Its exam stations the province approved.</summary>
+    [Id(9)] public IReadOnlyList<ApprovedStation> ApprovedStations { get; init; } = [];
 }

@@ -78,7 +78,17 @@ internal sealed class ExamStationGrain(
 
     public Task<CommandResult<ApprovalItem>> WithdrawAsync(string item) => StepApprovalAsync(Approvables, item, ApprovalSteps.Withdraw);
 
-    public Task<CommandResult<ApprovalItem>> ReviewAsync(string item, ReviewDecision decision) => StepApprovalAsync(Approvables, item, ApprovalSteps.Review(decision));
+    public async Task<CommandResult<ApprovalItem>> ReviewAsync(string item, ReviewDecision decision)
+    {
+        var result = await StepApprovalAsync(Approvables, item, ApprovalSteps.Review(decision));
+        if (result.Succeeded && result.Value.Approval.Status == ApprovalStatus.Approved)
+        {
+            // The college learns which certificates it has an approved station for (HB-PROC-1's station stage).
+            await GrainFactory.GetGrain<ICollegeGrain>(Tenant.Value).RecordApprovedStationAsync(new ApprovedStation(LocalKey, State.CertificateCode));
+        }
+
+        return result;
+    }
 
     public Task<ApprovalItem?> GetApprovalAsync(string item) => Task.FromResult(Exists ? Approvables.Find(State, item) : null);
 
