@@ -24,7 +24,8 @@ public sealed class BatchLoader<TKey, TValue>(
         {
             if (_results.TryGetValue(key, out var known))
             {
-                return new Result(known);
+                // Awaiting a key already in the open batch must run that batch, or a resolver awaiting it waits forever.
+                return new Result(known, this);
             }
 
             // The first key of a batch opens it; every key joins the same batch until the executor asks.

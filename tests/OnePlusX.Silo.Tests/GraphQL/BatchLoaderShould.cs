@@ -28,6 +28,20 @@ public sealed class BatchLoaderShould
     }
 
     [Fact]
+    public async Task RunTheOpenBatchWhenAResolverAwaitsAKeyAnotherFieldAlreadyAskedFor()
+    {
+        var loader = new BatchLoader<string, string>((keys, _) =>
+            Task.FromResult<IReadOnlyDictionary<string, string>>(keys.ToDictionary(k => k, k => k.ToUpperInvariant())));
+
+        // One field asks for "a" and hands the executor its pending result; another field of the same level awaits "a" itself.
+        _ = loader.Load("a");
+        var awaited = loader.Load("a").GetResultAsync();
+
+        Assert.Same(awaited, await Task.WhenAny(awaited, Task.Delay(TimeSpan.FromSeconds(5))));
+        Assert.Equal("A", await awaited);
+    }
+
+    [Fact]
     public async Task FailEveryKeyOfAFailedBatchWithTheFetchsOwnErrorOnce()
     {
         var fetches = 0;
