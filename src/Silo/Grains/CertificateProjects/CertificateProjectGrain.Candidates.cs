@@ -66,11 +66,6 @@ internal sealed partial class CertificateProjectGrain
             return CommandError.Conflict("NOT_OPEN", $"Project {LocalKey} is {State.Status}; candidates register once it is approved.");
         }
 
-        if (await StepRefusalAsync(PilotStep.Registration) is { } outOfOrder)
-        {
-            return outOfOrder;
-        }
-
         if (State.ExamPrice is not { } price)
         {
             return CommandError.Conflict("EXAM_PRICE_NOT_SET", $"Set the agreed exam price of {LocalKey} first (setExamPrice): who pays is decided at that price.");
@@ -85,6 +80,11 @@ internal sealed partial class CertificateProjectGrain
         if (await CollegeAsync() is not { } college)
         {
             return CommandError.NotFound($"College {Tenant}");
+        }
+
+        if (await StepRefusalAsync(PilotStep.Registration, college) is { } outOfOrder)
+        {
+            return outOfOrder;
         }
 
         var desk = new RegistrationDesk(State, LocalKey, Policy, college.Parameters, price, registeredOn, today, await StudentsAsync(command.Rows));

@@ -56,14 +56,14 @@ internal sealed partial class CertificateProjectGrain
             return CommandError.Conflict("NOT_OPEN", $"Project {LocalKey} is {State.Status}; certificates are issued while it is approved or running.");
         }
 
-        if (await StepRefusalAsync(PilotStep.Issuance) is { } outOfOrder)
-        {
-            return outOfOrder;
-        }
-
         if (await CollegeAsync() is not { } college)
         {
             return CommandError.NotFound($"College {Tenant}");
+        }
+
+        if (await StepRefusalAsync(PilotStep.Issuance, college) is { } outOfOrder)
+        {
+            return outOfOrder;
         }
 
         var today = ChinaDay.Today;

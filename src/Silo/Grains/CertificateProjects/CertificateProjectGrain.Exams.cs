@@ -28,11 +28,6 @@ internal sealed partial class CertificateProjectGrain
             return CommandError.Conflict("NOT_OPEN", $"Project {LocalKey} is {State.Status}; exams are planned once it is approved.");
         }
 
-        if (await StepRefusalAsync(PilotStep.ExamPlan) is { } outOfOrder)
-        {
-            return outOfOrder;
-        }
-
         if (ExamPlanning.Check(command) is { } invalid)
         {
             return invalid;
@@ -50,6 +45,11 @@ internal sealed partial class CertificateProjectGrain
         if (college is null)
         {
             return CommandError.NotFound($"College {Tenant}");
+        }
+
+        if (await StepRefusalAsync(PilotStep.ExamPlan, college) is { } outOfOrder)
+        {
+            return outOfOrder;
         }
 
         var majorCode = command.MajorCode ?? State.MajorCode;

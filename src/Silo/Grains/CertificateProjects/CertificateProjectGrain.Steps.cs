@@ -51,21 +51,24 @@ internal sealed partial class CertificateProjectGrain
             return CommandError.NotFound($"Project {LocalKey}");
         }
 
-        if (await CollegeAsync() is not { } college)
-        {
-            return CommandError.NotFound($"College {Tenant}");
-        }
+        return await CollegeAsync() is { } college ? await StepsAsync(next, college) : CommandError.NotFound($"College {Tenant}");
+    }
 
+    /// <summary>
+    /// A refusal when the college's policy says an earlier stage must come first (HB-PROC-1), otherwise null; the
+    /// command passes the college profile it has already read.
+    /// </summary>
+    private async Task<CommandError?> StepRefusalAsync(PilotStep next, CollegeProfile college)
+    {
+        var steps = await StepsAsync(next, college);
+        return !steps.Succeeded ? steps.Error : steps.Value.Decision.Allowed ? null : CommandError.Refused(steps.Value.Decision);
+    }
+
+    private async Task<CommandResult<PilotStepStatus>> StepsAsync(PilotStep next, CollegeProfile college)
+    {
         var completed = await CompletedStepsAsync(college);
         var decision = Policy.CheckPilotStep(new PilotStepFacts(ChinaDay.Today, next, completed), college.Parameters);
         return decision.Succeeded ? new PilotStepStatus(completed.Order().ToList(), next, decision.Value) : decision.Error;
-    }
-
-    /// <summary>A refusal when the college's policy says an earlier stage must come first (HB-PROC-1), otherwise null.</summary>
-    private async Task<CommandError?> StepRefusalAsync(PilotStep next)
-    {
-        var steps = await GetStepsAsync(next);
-        return !steps.Succeeded ? steps.Error : steps.Value.Decision.Allowed ? null : CommandError.Refused(steps.Value.Decision);
     }
 
     /// <summary>The stages this project has done, or recorded as not needed.</summary>
