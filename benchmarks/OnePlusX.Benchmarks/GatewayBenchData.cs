@@ -232,6 +232,10 @@ internal sealed class GatewayBenchData
 
         public Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyDictionary<string, CollegeRecord>>(Pick(data.CollegesByCode, codes));
+
+        /// <summary>The benchmark's colleges have no schools or majors.</summary>
+        public Task<IReadOnlyDictionary<string, CollegeStructure>> StructuresAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<string, CollegeStructure>>(codes.Where(data.CollegesByCode.ContainsKey).Distinct().ToDictionary(c => c, _ => CollegeStructure.Empty));
     }
 
     private sealed class InMemoryExamStationQueries(GatewayBenchData data) : IExamStationQueries

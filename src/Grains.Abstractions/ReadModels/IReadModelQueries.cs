@@ -31,6 +31,9 @@ public interface ICollegeQueries
 
     /// <summary>Colleges by code in one round trip; unknown codes (and codes outside the scope) are absent from the answer.</summary>
     Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
+
+    /// <summary>The schools and majors of colleges by code in one round trip; colleges outside the scope are absent.</summary>
+    Task<IReadOnlyDictionary<string, CollegeStructure>> StructuresAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
 }
 
 /// <summary>Exam stations from the read model; each call is one database round trip, within the caller's scope.</summary>

@@ -17,6 +17,18 @@ public sealed record CertificateRecord(string Code, string Name, string Organiza
 /// <summary>A pilot college as the read model holds it.</summary>
 public sealed record CollegeRecord(string Code, string Name, string ProvinceCode, string CityCode, string PolicyCode);
 
+/// <summary>A school (二级学院) of a college.</summary>
+public sealed record SchoolRecord(string TenantId, string Code, string Name);
+
+/// <summary>A major (专业) of a college, run by one of its schools.</summary>
+public sealed record MajorRecord(string TenantId, string Code, string Name, string SchoolCode);
+
+/// <summary>A college's schools and majors, each ordered by code.</summary>
+public sealed record CollegeStructure(IReadOnlyList<SchoolRecord> Schools, IReadOnlyList<MajorRecord> Majors)
+{
+    public static CollegeStructure Empty { get; } = new([], []);
+}
+
 /// <summary>An exam station as the read model holds it.</summary>
 public sealed record ExamStationRecord(
     string TenantId, string Code, string Name, string CertificateCode, string ProvinceCode, string CityCode, int Capacity);

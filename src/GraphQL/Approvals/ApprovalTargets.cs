@@ -47,13 +47,7 @@ public static class ApprovalTargets
     /// <summary>The owning grain, or null when the caller cannot reach the college.</summary>
     public static async Task<IApprovalTarget?> FindAsync(IResolveFieldContext context, ApprovalTarget target, TenantId tenant, string targetKey)
     {
-        var access = Caller.Access(context);
-        var reachable = access.Kind switch
-        {
-            ScopeKind.College => access.Tenant == tenant.Value,
-            ScopeKind.Province or ScopeKind.National => await context.Loaders().Colleges.Load(tenant.Value).GetResultAsync(context.CancellationToken) is not null,
-            _ => false,
-        };
+        var reachable = await Caller.CanReachAsync(context, tenant);
         if (!reachable)
         {
             return null;

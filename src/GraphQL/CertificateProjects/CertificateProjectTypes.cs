@@ -49,7 +49,9 @@ public sealed class CertificateProjectType : NodeType<ProjectNode>
         Field<NonNullGraphType<CertificateLevelType>>("level").Description("Level: elementary, intermediate or advanced (等级: 初级 / 中级 / 高级).").Resolve(c => c.Source.Project.Level);
         Field<NonNullGraphType<IntGraphType>>("year").Description("The pilot year (年度).").Resolve(c => c.Source.Project.Year);
         Field<NonNullGraphType<StringGraphType>>("schoolCode").Description("The secondary college running it (二级学院代码).").Resolve(c => c.Source.Project.SchoolCode);
+        Field<SchoolType>("school").Description("The secondary college running it (二级学院).").Resolve(c => Structure.School(c, c.Source.Tenant.Value, c.Source.Project.SchoolCode));
         Field<StringGraphType>("majorCode").Description("The major taking it as an X certificate, if named (专业代码).").Resolve(c => c.Source.Project.MajorCode);
+        Field<MajorType>("major").Description("The major taking it as an X certificate, if named (专业).").Resolve(c => Structure.Major(c, c.Source.Tenant.Value, c.Source.Project.MajorCode));
         Field<NonNullGraphType<IntGraphType>>("pilotScale").Description("Approved number of candidates (试点规模).").Resolve(c => c.Source.Project.PilotScale);
         Field<NonNullGraphType<DecimalGraphType>>("budget").Description("Budget in yuan (预算，元).").Resolve(c => c.Source.Project.Budget);
         Field<NonNullGraphType<ProjectStatusType>>("projectStatus").Description("Lifecycle status (项目状态).").Resolve(c => c.Source.Project.Status);

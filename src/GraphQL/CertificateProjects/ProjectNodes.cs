@@ -17,13 +17,7 @@ public static class ProjectNodes
 {
     public static async Task<ProjectNode?> LoadAsync(IResolveFieldContext context, TenantId tenant, string projectKey)
     {
-        var access = Caller.Access(context);
-        var visible = access.Kind switch
-        {
-            ScopeKind.College => access.Tenant == tenant.Value,
-            ScopeKind.Province or ScopeKind.National => await context.Loaders().Colleges.Load(tenant.Value).GetResultAsync(context.CancellationToken) is not null,
-            _ => false,
-        };
+        var visible = await Caller.CanReachAsync(context, tenant);
         if (!visible || projectKey.Length is 0 or > 100)
         {
             return null;

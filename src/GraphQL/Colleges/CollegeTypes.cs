@@ -23,6 +23,14 @@ public sealed class CollegeType : NodeType<CollegeRecord>
         Field<NonNullGraphType<CityType>>("city")
             .Description("City of the main campus (所在城市).")
             .Resolve(c => c.Reference().City(c.Source.CityCode));
+        var schools = Connection<SchoolType>("schools")
+            .Description("Its schools (二级学院).")
+            .Bidirectional();
+        Structure.ResolveList(schools, (_, structure) => structure.Schools, c => c.Code, s => s.Name);
+        var majors = Connection<MajorType>("majors")
+            .Description("Its majors, across its schools (专业).")
+            .Bidirectional();
+        Structure.ResolveList(majors, (_, structure) => structure.Majors, c => c.Code, m => m.Name);
     }
 }
 

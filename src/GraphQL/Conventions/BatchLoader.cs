@@ -81,3 +81,23 @@ public sealed class BatchLoader<TKey, TValue>(
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 }
+
+/// <summary>Continuing a loader's result without awaiting it in the resolver.</summary>
+public static class DataLoaderResults
+{
+    /// <summary>
+    /// A result the executor awaits after the whole level has asked for its keys, then continues with
+    /// <paramref name="next"/>. A resolver that awaited the key itself would run its batch at once, with only its
+    /// own key: a list of N parents would cost N round trips.
+    /// </summary>
+    public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, CancellationToken, Task<TResult>> next) =>
+        new Continued<T, TResult>(result, next);
+
+    private sealed class Continued<T, TResult>(IDataLoaderResult<T> inner, Func<T, CancellationToken, Task<TResult>> next) : IDataLoaderResult<TResult>
+    {
+        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>
+            await next(await inner.GetResultAsync(cancellationToken), cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+}

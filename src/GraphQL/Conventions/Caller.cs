@@ -36,6 +36,21 @@ public static class Caller
     /// <summary>What the caller may read: from the authenticated principal alone.</summary>
     public static AccessScope Access(IResolveFieldContext context) => AccessScope.From(context.User);
 
+    /// <summary>
+    /// Whether the caller may reach a college's grains: its own college for a college user; for a provincial or
+    /// national reader, a college its read-model scope shows (one batched lookup). Anyone else reaches none.
+    /// </summary>
+    public static async Task<bool> CanReachAsync(IResolveFieldContext context, TenantId tenant)
+    {
+        var access = Access(context);
+        return access.Kind switch
+        {
+            ScopeKind.College => access.Tenant == tenant.Value,
+            ScopeKind.Province or ScopeKind.National => await context.Loaders().Colleges.Load(tenant.Value).GetResultAsync(context.CancellationToken) is not null,
+            _ => false,
+        };
+    }
+
     /// <summary>The silo's grain factory.</summary>
     public static IGrainFactory Grains(IResolveFieldContext context) =>
         context.RequestServices!.GetService(typeof(IGrainFactory)) as IGrainFactory

@@ -34,6 +34,9 @@ public sealed class Loaders(ICollegeQueries colleges, IExamStationQueries statio
 
         public BatchLoader<string, CollegeRecord> Colleges { get; } = new((codes, ct) => colleges.ByCodesAsync(scope, codes, ct));
 
+        /// <summary>Schools and majors of colleges, by college code.</summary>
+        public BatchLoader<string, CollegeStructure> Structures { get; } = new((codes, ct) => colleges.StructuresAsync(scope, codes, ct));
+
         public BatchLoader<(string TenantId, string Code), ExamStationRecord> ExamStations { get; } = new((keys, ct) => stations.ByKeysAsync(scope, keys, ct));
     }
 }

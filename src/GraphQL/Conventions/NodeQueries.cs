@@ -82,6 +82,11 @@ public static class NodeQueries
             return async _ => await CertificateProjects.ProjectNodes.FindAsync(context, key);
         }
 
+        if (type is SchoolType.TypeName or MajorType.TypeName)
+        {
+            return async _ => await Structure.FindAsync(context, type, key);
+        }
+
         if (type == Trainings.TrainingType.TypeName)
         {
             return async _ => await Trainings.TrainingNode.FindAsync(context, key);

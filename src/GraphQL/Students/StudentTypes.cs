@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using OnePlusX.GraphQL.Candidates;
+using OnePlusX.GraphQL.Colleges;
 using OnePlusX.GraphQL.Conventions;
 using OnePlusX.ReadModels;
 using OnePlusX.Security;
@@ -17,13 +18,7 @@ public static class StudentNodes
 {
     public static async Task<StudentNode?> LoadAsync(IResolveFieldContext context, TenantId tenant, string studentNumber)
     {
-        var access = Caller.Access(context);
-        var visible = access.Kind switch
-        {
-            ScopeKind.College => access.Tenant == tenant.Value,
-            ScopeKind.Province or ScopeKind.National => await context.Loaders().Colleges.Load(tenant.Value).GetResultAsync(context.CancellationToken) is not null,
-            _ => false,
-        };
+        var visible = await Caller.CanReachAsync(context, tenant);
         if (!visible || studentNumber.Length is 0 or > 32 || studentNumber.Contains('/'))
         {
             return null;
@@ -76,6 +71,7 @@ public sealed class StudentType : NodeType<StudentNode>
         Field<NonNullGraphType<StringGraphType>>("name").Description("Name (姓名).").Resolve(c => c.Source.Student.Name);
         // Nullable like the other nodes' majorCode (a training or project may name none), so node fragments can select both.
         Field<StringGraphType>("majorCode").Description("Major (专业代码); always set for an enrolled student.").Resolve(c => c.Source.Student.MajorCode);
+        Field<MajorType>("major").Description("The major, with its school (专业).").Resolve(c => Structure.Major(c, c.Source.Tenant.Value, c.Source.Student.MajorCode));
         Field<NonNullGraphType<IntGraphType>>("cohort").Description("Cohort, the year of entry (年级).").Resolve(c => c.Source.Student.Cohort);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StudentRegistrationType>>>>("registeredProjects").Description("Projects registered for (报名记录).").Resolve(c => c.Source.Student.Registrations);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HeldCertificateType>>>>("heldCertificates").Description("Certificates held (持有证书).").Resolve(c => c.Source.Student.Certificates);

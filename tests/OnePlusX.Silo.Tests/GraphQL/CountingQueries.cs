@@ -22,6 +22,12 @@ public sealed class CountingQueries(ICollegeQueries colleges, IExamStationQuerie
         return colleges.ByCodesAsync(scope, codes, cancellationToken);
     }
 
+    public Task<IReadOnlyDictionary<string, CollegeStructure>> StructuresAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _calls);
+        return colleges.StructuresAsync(scope, codes, cancellationToken);
+    }
+
     public Task<Page<ExamStationRecord>> ListAsync(AccessScope scope, ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);

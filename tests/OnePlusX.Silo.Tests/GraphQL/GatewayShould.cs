@@ -182,6 +182,60 @@ public sealed class GatewayShould(SqliteSiloFixture fixture) : IClassFixture<Sql
         Assert.Equal("ConflictError", duplicate.GetProperty("data").GetProperty("addSchool").GetProperty("errors")[0].GetProperty("__typename").GetString());
     }
 
+    [Fact]
+    public async Task ListSchoolsAndMajorsOfManyCollegesInOneRoundTrip()
+    {
+        await using (var connection = await _database.OpenAsync())
+        {
+            await connection.ExecuteAsync("INSERT OR IGNORE INTO schools (tenant_id, code, name) VALUES (@Tenant, @Code, @Name)", Enumerable.Range(0, 200).SelectMany(i => new[]
+            {
+                new { Tenant = $"GQL{i:D3}", Code = "S2", Name = "人文学院" },
+                new { Tenant = $"GQL{i:D3}", Code = "S1", Name = "信息学院" },
+            }));
+            await connection.ExecuteAsync("INSERT OR IGNORE INTO majors (tenant_id, code, name, school_code) VALUES (@Tenant, @Code, @Name, @School)", Enumerable.Range(0, 200).SelectMany(i => new[]
+            {
+                new { Tenant = $"GQL{i:D3}", Code = "M1", Name = "软件技术", School = "S1" },
+                new { Tenant = $"GQL{i:D3}", Code = "M2", Name = "汉语", School = "S2" },
+                new { Tenant = $"GQL{i:D3}", Code = "M3", Name = "大数据", School = "S1" },
+            }));
+        }
+
+        var before = _queries.Calls;
+        var result = await _gateway.ExecuteAsync(
+            """
+            { colleges(first: 100, where: { provinceCode: "44" }) { edges { node { code
+                schools(first: 5, order: NAME_ASCENDING) { totalCount edges { node { id code name college { code } majors(first: 5) { edges { node { code } } } } } }
+                majors(first: 5) { edges { node { code name schoolCode school { name } } } } } } } }
+            """, Monitor);
+
+        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+        // One page of colleges, one batched load of all their schools and majors, and one of the schools' colleges,
+        // however many colleges.
+        Assert.Equal(3, _queries.Calls - before);
+        var colleges = result.GetProperty("data").GetProperty("colleges").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+        Assert.Equal(100, colleges.Count);
+        var first = colleges[0];
+        var schools = first.GetProperty("schools");
+        Assert.Equal(2, schools.GetProperty("totalCount").GetInt32());
+        var byName = schools.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+        Assert.Equal(["S2", "S1"], byName.Select(s => s.GetProperty("code").GetString()));
+        Assert.Equal(first.GetProperty("code").GetString(), byName[0].GetProperty("college").GetProperty("code").GetString());
+        Assert.Equal(["M1", "M3"], byName[1].GetProperty("majors").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("code").GetString()));
+        var majors = first.GetProperty("majors").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+        Assert.Equal(["M1", "M2", "M3"], majors.Select(m => m.GetProperty("code").GetString()));
+        Assert.Equal("人文学院", majors[1].GetProperty("school").GetProperty("name").GetString());
+
+        // A school's id refetches it for a reader of its college, and for nobody else.
+        var id = byName[0].GetProperty("id").GetString();
+        var query = $$"""{ node(id: "{{id}}") { __typename ... on School { code name } } }""";
+        var found = (await _gateway.ExecuteAsync(query, Monitor)).GetProperty("data").GetProperty("node");
+        Assert.Equal(("School", "S2"), (found.GetProperty("__typename").GetString(), found.GetProperty("code").GetString()));
+        var stranger = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "admin@gqlmut"), new Claim(ClaimTypes.Role, CollegeMutations.CollegeAdministrator), new Claim(CollegeMutations.TenantClaim, "GQLMUT")],
+            authenticationType: "test"));
+        Assert.Equal(JsonValueKind.Null, (await _gateway.ExecuteAsync(query, stranger)).GetProperty("data").GetProperty("node").ValueKind);
+    }
+
     /// <summary>Read-model rows written directly: the gateway reads read models, so no grain is needed for them.</summary>
     private async Task SeedStationsAsync(int stations, int colleges)
     {

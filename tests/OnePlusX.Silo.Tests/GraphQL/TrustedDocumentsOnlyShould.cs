@@ -56,6 +56,9 @@ public sealed class TrustedDocumentsOnlyShould
         public Task<IReadOnlyDictionary<string, CollegeRecord>> ByCodesAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyDictionary<string, CollegeRecord>>(new Dictionary<string, CollegeRecord>());
 
+        public Task<IReadOnlyDictionary<string, CollegeStructure>> StructuresAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<string, CollegeStructure>>(new Dictionary<string, CollegeStructure>());
+
         public Task<Page<ExamStationRecord>> ListAsync(AccessScope scope, ExamStationFilter filter, int offset, int limit, CancellationToken cancellationToken) =>
             Task.FromResult(new Page<ExamStationRecord>([], 0));
 

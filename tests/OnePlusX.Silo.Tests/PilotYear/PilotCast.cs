@@ -55,6 +55,17 @@ public sealed class PilotCast : IDisposable
         var school = await office.OkAsync("addSchool", "AddSchoolInput", new { code = "S1", name = college.SchoolName }, "college { code } " + PilotAssert.Errors);
         Assert.Equal(college.Code, school.GetProperty("college").GetProperty("code").GetString());
         await office.OkAsync("addMajor", "AddMajorInput", new { code = "M1", name = college.MajorName, schoolCode = "S1" }, "college { code } " + PilotAssert.Errors);
+        // The college's structure as the office reads it back: the school with the major it runs.
+        var structure = await Eventually.ReadAsync(
+            async () => (await office.DataAsync($$"""{ college(code: "{{college.Code}}") { schools { items { code name majors { items { code name school { code } } } } } } }""")).GetProperty("college"),
+            found => found.GetProperty("schools").GetProperty("items").GetArrayLength() > 0
+                && found.GetProperty("schools").GetProperty("items")[0].GetProperty("majors").GetProperty("items").GetArrayLength() > 0,
+            TimeSpan.FromSeconds(30));
+        var listedSchool = structure.GetProperty("schools").GetProperty("items")[0];
+        var listedMajor = listedSchool.GetProperty("majors").GetProperty("items")[0];
+        Assert.Equal(("S1", college.SchoolName, "M1", college.MajorName, "S1"), (
+            listedSchool.GetProperty("code").GetString(), listedSchool.GetProperty("name").GetString(),
+            listedMajor.GetProperty("code").GetString(), listedMajor.GetProperty("name").GetString(), listedMajor.GetProperty("school").GetProperty("code").GetString()));
         var students = Enumerable.Range(0, college.Students.Length)
             .Select(i => new { studentNumber = college.Student(i), name = college.Students[i], majorCode = "M1", cohort = 2025 }).ToArray();
         var enrolled = (await office.DataAsync(

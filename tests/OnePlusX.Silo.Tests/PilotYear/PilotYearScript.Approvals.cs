@@ -118,8 +118,9 @@ public sealed partial class PilotYearScript
     {
         var applied = await Cast.Submitter.OkAsync("applyForProject", "ApplyForProjectInput",
             new { certificateCode = certificate, level = "INTERMEDIATE", year = 2026, schoolCode = "S1", majorCode = "M1", pilotScale = 30, budget },
-            "project { key projectStatus application { id status subject } } " + Errors);
+            "project { key projectStatus school { code } major { name } application { id status subject } } " + Errors);
         var project = applied.GetProperty("project");
+        Assert.Equal(("S1", college.MajorName), (Text(project.GetProperty("school"), "code"), Text(project.GetProperty("major"), "name")));
         Assert.Equal(($"{certificate}-2-2026", "APPLIED", "DRAFT", "PROJECT_APPLICATION"),
             (Text(project, "key"), Text(project, "projectStatus"), Text(project.GetProperty("application"), "status"), Text(project.GetProperty("application"), "subject")));
         return Text(project.GetProperty("application"), "id");

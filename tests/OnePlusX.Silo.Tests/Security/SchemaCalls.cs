@@ -61,7 +61,7 @@ public static class SchemaCalls
     {
         var arguments = field.Arguments?.ToList() ?? [];
         var slots = arguments.SelectMany(a => Slots(a.ResolvedType!, a.Name, 0)).ToList();
-        var selection = Selection(field.ResolvedType!, SelectionDepth, new HashSet<string>());
+        var selection = Selection(field.ResolvedType!, SelectionDepth, new HashSet<string>(), mutation);
         GraphCall Make(string probe, string kind, IReadOnlyDictionary<string, string> overrides) =>
             new(mutation, field, probe, Document(mutation, field.Name, arguments, overrides, selection), kind);
 
@@ -147,7 +147,7 @@ public static class SchemaCalls
     /// Every field without required arguments; composite ones <paramref name="depth"/> levels down, except back into
     /// a type already on the path (a city's province's cities), which only repeats what the answer holds.
     /// </summary>
-    private static string Selection(IGraphType type, int depth, IReadOnlySet<string> path)
+    private static string Selection(IGraphType type, int depth, IReadOnlySet<string> path, bool mutation)
     {
         var named = type.GetNamedType();
         path = new HashSet<string>(path) { named.Name };
@@ -155,17 +155,17 @@ public static class SchemaCalls
         {
             case IInterfaceGraphType or UnionGraphType:
                 var possible = named is IInterfaceGraphType face ? face.PossibleTypes.ToList() : ((UnionGraphType)named).PossibleTypes.ToList();
-                var common = named is IComplexGraphType complex ? Fields(complex, depth, path) : "";
-                var fragments = possible.Select(p => $"... on {p.Name} {{ {Fields(p, depth, new HashSet<string>(path) { p.Name })} }}");
+                var common = named is IComplexGraphType complex ? Fields(complex, depth, path, mutation) : "";
+                var fragments = possible.Select(p => $"... on {p.Name} {{ {Fields(p, depth, new HashSet<string>(path) { p.Name }, mutation)} }}");
                 return string.Join(" ", new[] { "__typename", common }.Concat(fragments).Where(s => s.Length > 0));
             case IComplexGraphType objectType:
-                return Fields(objectType, depth, path);
+                return Fields(objectType, depth, path, mutation);
             default:
                 return "";
         }
     }
 
-    private static string Fields(IComplexGraphType type, int depth, IReadOnlySet<string> path)
+    private static string Fields(IComplexGraphType type, int depth, IReadOnlySet<string> path, bool mutation)
     {
         var parts = new List<string>();
         foreach (var field in type.Fields)
@@ -178,12 +178,21 @@ public static class SchemaCalls
                 continue;
             }
 
+            // A mutation's payload is checked for what the mutation did (its errors, the changed object's own fields).
+            // The lists under that object are what the query calls check. The matrix's own mutations of one call
+            // (the other run's, then the missing run's) grow such lists between the two runs, so two answers
+            // compared there would differ for a reason that is not a leak.
             var named = field.ResolvedType!.GetNamedType();
+            if (mutation && named.Name.EndsWith("Connection", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (named is ScalarGraphType or EnumerationGraphType)
             {
                 parts.Add(field.Name);
             }
-            else if (depth > 0 && !path.Contains(named.Name) && Selection(field.ResolvedType!, depth - 1, path) is { Length: > 0 } inner)
+            else if (depth > 0 && !path.Contains(named.Name) && Selection(field.ResolvedType!, depth - 1, path, mutation) is { Length: > 0 } inner)
             {
                 parts.Add($"{field.Name} {{ {inner} }}");
             }

@@ -40,9 +40,10 @@ public sealed class StudentsShould(SqliteSiloFixture fixture) : IClassFixture<Sq
         Assert.Equal("ALREADY_ENROLLED", payload[4].GetProperty("errors")[0].GetProperty("code").GetString());
 
         var id = payload[0].GetProperty("student").GetProperty("id").GetString();
-        var own = (await _gateway.DataAsync($$"""{ node(id: "{{id}}") { ... on Student { studentNumber majorCode cohort } } }""", ApprovalGateway.Office("STJL"))).GetProperty("node");
+        var own = (await _gateway.DataAsync($$"""{ node(id: "{{id}}") { ... on Student { studentNumber majorCode cohort major { name school { code name } } } } }""", ApprovalGateway.Office("STJL"))).GetProperty("node");
         var other = (await _gateway.DataAsync($$"""{ node(id: "{{id}}") { id } }""", ApprovalGateway.Office("STOT"))).GetProperty("node");
         Assert.Equal(("S-001", 2024), (own.GetProperty("studentNumber").GetString(), own.GetProperty("cohort").GetInt32()));
+        Assert.Equal(("软件技术", "第一学院"), (own.GetProperty("major").GetProperty("name").GetString(), own.GetProperty("major").GetProperty("school").GetProperty("name").GetString()));
         Assert.Equal(JsonValueKind.Null, other.ValueKind);
         // The list reads the read model, which the grain writes after its state.
         var listed = await Eventually.ReadAsync(

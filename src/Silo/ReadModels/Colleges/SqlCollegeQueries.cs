@@ -58,6 +58,31 @@ internal sealed class SqlCollegeQueries(Database database) : ICollegeQueries
         return rows.ToDictionary(r => r.Code, r => r.ToRecord());
     }
 
+    public async Task<IReadOnlyDictionary<string, CollegeStructure>> StructuresAsync(AccessScope scope, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        // One statement for both lists: a school row has no school_code; each list is ordered by code here, ordinally.
+        var inScope = $"tenant_id IN (SELECT tenant_id FROM colleges WHERE {Sql.In(database.Dialect, "tenant_id", "@codes")} AND {ScopeSql.Condition(scope, "tenant_id", "province_code")})";
+        await using var connection = await database.OpenAsync(scope, cancellationToken);
+        var rows = await connection.QueryAsync<StructureRow>(
+            $"SELECT tenant_id AS TenantId, code AS Code, name AS Name, NULL AS SchoolCode FROM schools WHERE {inScope} " +
+            $"UNION ALL SELECT tenant_id, code, name, school_code FROM majors WHERE {inScope}",
+            ScopeSql.With(new { codes = codes.Where(c => !Sql.HasNul(c)).Distinct().ToArray() }, scope));
+        return rows.GroupBy(r => r.TenantId, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => new CollegeStructure(
+                g.Where(r => r.SchoolCode is null).OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new SchoolRecord(r.TenantId, r.Code, r.Name)).ToList(),
+                g.Where(r => r.SchoolCode is not null).OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new MajorRecord(r.TenantId, r.Code, r.Name, r.SchoolCode!)).ToList()),
+            StringComparer.Ordinal);
+    }
+
+    private sealed class StructureRow
+    {
+        public string TenantId { get; init; } = "";
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string? SchoolCode { get; init; }
+    }
+
 
     // Settable properties, not a positional record: on an empty SQLite result the computed Total column has no
     // declared type, and Dapper then matches constructors by that unknown type.
