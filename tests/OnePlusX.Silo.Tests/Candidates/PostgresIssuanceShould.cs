@@ -66,5 +66,20 @@ public sealed class PostgresIssuanceShould(PostgresServer server)
         var due = Assert.Single(deadlines.Items);
         Assert.Equal(("PG-2025-0001", new DateOnly(2025, 10, 15), "学生6001"), (due.Number, due.PlatformDue, due.HolderName));
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/certificates/verify?number=PG-2025-0001&name=x")).StatusCode);
+
+        // The registration's row for the national views: who pays and how much, the result and the certificate.
+        var college = new AccessScope(ScopeKind.College, "PGSD", "22", new HashSet<string>(), "test");
+        await using (var connection = await service.OpenAsync(college, default))
+        {
+            var row = await Dapper.SqlMapper.QuerySingleAsync<(string Candidate, string Payer, decimal Fee, bool Passed, decimal Score, string Number, DateOnly IssuedOn)>(connection,
+                "SELECT candidate_key, payer, fee, passed, score, certificate_number, issued_on FROM registrations WHERE tenant_id = 'PGSD'");
+            Assert.Equal(("6001", true, 91m, "PG-2025-0001", new DateOnly(2025, 9, 29)), (row.Candidate, row.Passed, row.Score, row.Number, row.IssuedOn));
+            Assert.True(row.Fee > 0, $"fee {row.Fee} paid by {row.Payer}");
+        }
+
+        await using (var other = await service.OpenAsync(new AccessScope(ScopeKind.College, "ELSE", "22", new HashSet<string>(), "test"), default))
+        {
+            Assert.Equal(0L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(other, "SELECT count(*) FROM registrations"));
+        }
     }
 }
