@@ -38,6 +38,7 @@ public sealed class GatewaySchema : Schema
         Students.StudentFields.AddQueries(query);
         WeeklyReports.WeeklyReportFields.AddQueries(query);
         IssuedCertificateFields.AddQueries(query);
+        Coverage.CoverageFields.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Change the pilot's data (变更)." };

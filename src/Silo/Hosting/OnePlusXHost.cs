@@ -61,6 +61,7 @@ public static class OnePlusXHost
         services.AddWeeklyReports();
         services.AddSingleton<IIssuedCertificateQueries, ReadModels.IssuedCertificates.SqlIssuedCertificateQueries>();
         services.AddSingleton<ReadModels.IssuedCertificates.CertificateNumberClaims>();
+        services.AddSingleton<ICoverageQueries, ReadModels.Coverage.SqlCoverageQueries>();
         services.AddSingleton<SystemCallRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<SystemCallRecorder>());
         services.AddSingleton<ProjectionSweeper>();

@@ -94,6 +94,7 @@ public sealed class CrossTenantSilo : IAsyncLifetime
                 services.AddSingleton<IProjectQueries>(new OnePlusX.Silo.ReadModels.CertificateProjects.SqlProjectQueries(Database));
                 services.AddSingleton<IStudentQueries>(new OnePlusX.Silo.ReadModels.Students.SqlStudentQueries(Database));
                 services.AddSingleton<IIssuedCertificateQueries>(new OnePlusX.Silo.ReadModels.IssuedCertificates.SqlIssuedCertificateQueries(Database));
+                services.AddSingleton<ICoverageQueries>(new OnePlusX.Silo.ReadModels.Coverage.SqlCoverageQueries(Database, ReferenceCatalog.Load()));
                 services.AddAccountStore(storage, new AuthOptions());
             });
         await SeedAsync(Side.Own);
