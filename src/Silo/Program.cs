@@ -11,6 +11,12 @@ if (AccountCommands.Handles(args))
     return await AccountCommands.RunAsync(app, args);
 }
 
+if (OnePlusX.Silo.DataSet.DataSetCommand.Handles(args))
+{
+    // The national data set through the bulk-import path (docs/dataset.md): same database, no silo.
+    return await OnePlusX.Silo.DataSet.DataSetCommand.RunAsync(app, args);
+}
+
 app.MapOnePlusX();
 await app.InitializeStorageAsync();
 app.Lifetime.ApplicationStarted.Register(() =>

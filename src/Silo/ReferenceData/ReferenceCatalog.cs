@@ -21,8 +21,8 @@ public sealed class ReferenceCatalog : IReferenceQueries
     {
         Provinces = divisions.Provinces.ToDictionary(p => p.Code);
         Cities = divisions.Cities.ToDictionary(c => c.Code);
-        Organizations = certificates.Organisations.ToDictionary(o => o.Code);
-        Certificates = certificates.Certificates
+        _organizations = certificates.Organisations.ToDictionary(o => o.Code);
+        _certificates = certificates.Certificates
             .Select(c => new CertificateRecord(c.Code, c.Name, c.OrganisationCode, c.Levels))
             .ToDictionary(c => c.Code);
         DivisionsSource = divisions.Source;
@@ -35,9 +35,35 @@ public sealed class ReferenceCatalog : IReferenceQueries
     /// <summary>Prefecture-level units, municipalities and directly-administered county-level units, by 6-digit code.</summary>
     public IReadOnlyDictionary<string, CityRecord> Cities { get; }
 
-    public IReadOnlyDictionary<string, EvaluationOrganizationRecord> Organizations { get; }
+    // Replaced whole (never changed in place) when the certificates table holds more than the embedded file.
+    private volatile IReadOnlyDictionary<string, EvaluationOrganizationRecord> _organizations;
+    private volatile IReadOnlyDictionary<string, CertificateRecord> _certificates;
 
-    public IReadOnlyDictionary<string, CertificateRecord> Certificates { get; }
+    public IReadOnlyDictionary<string, EvaluationOrganizationRecord> Organizations => _organizations;
+
+    public IReadOnlyDictionary<string, CertificateRecord> Certificates => _certificates;
+
+    /// <summary>
+    /// Adds certificates and organisations the catalogue lacks (e.g. the national data set's, read back from the
+    /// certificates table at start-up); the embedded ones stay as they are.
+    /// </summary>
+    public void Include(IEnumerable<EvaluationOrganizationRecord> organizations, IEnumerable<CertificateRecord> certificates)
+    {
+        var mergedOrganizations = new Dictionary<string, EvaluationOrganizationRecord>(_organizations);
+        foreach (var organization in organizations)
+        {
+            mergedOrganizations.TryAdd(organization.Code, organization);
+        }
+
+        var mergedCertificates = new Dictionary<string, CertificateRecord>(_certificates);
+        foreach (var certificate in certificates)
+        {
+            mergedCertificates.TryAdd(certificate.Code, certificate);
+        }
+
+        _organizations = mergedOrganizations;
+        _certificates = mergedCertificates;
+    }
 
     public JsonElement DivisionsSource { get; }
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Dapper;
+using OnePlusX.CertificateProjects;
+using OnePlusX.ReadModels;
 using OnePlusX.Silo.ReadModels;
 using OnePlusX.Silo.Storage;
 
@@ -47,6 +49,14 @@ internal sealed class ReferenceDataLoader(Database database, ReferenceCatalog ca
             })),
             transaction);
         await transaction.CommitAsync(cancellationToken);
+
+        // Certificates loaded in bulk (the national data set, docs/dataset.md) join the in-memory catalogue.
+        var organizations = await connection.QueryAsync<EvaluationOrganizationRecord>(
+            "SELECT code AS Code, name AS Name FROM evaluation_organizations");
+        var certificates = await connection.QueryAsync<(string Code, string Name, string OrganizationCode, string Levels)>(
+            "SELECT code, name, organization_code, levels FROM certificates");
+        catalog.Include(organizations, certificates.Select(c => new CertificateRecord(c.Code, c.Name, c.OrganizationCode,
+            c.Levels.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(l => (CertificateLevel)int.Parse(l, System.Globalization.CultureInfo.InvariantCulture)).ToList())));
     }
 
     private static object Rows<T>(IEnumerable<T> rows) => new { Rows = JsonSerializer.Serialize(rows) };
