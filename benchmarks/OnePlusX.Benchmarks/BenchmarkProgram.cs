@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace OnePlusX.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/OnePlusX.Benchmarks -- grain-calls|durable-change|gateway-vs-graphqljs|gateway-http-overhead|policy-decisions|all</c>
+/// <c>dotnet run -c Release --project benchmarks/OnePlusX.Benchmarks -- grain-calls|durable-change|gateway-vs-graphqljs|gateway-http-overhead|policy-decisions|bulk-import|all</c>
 /// (or several names).
 /// Each benchmark measures both of its sides in the same run and prints their rates and ratio.
 /// </summary>
@@ -21,6 +21,7 @@ internal static class BenchmarkProgram
             (GatewayVsGraphQLJsBenchmark.Name, GatewayVsGraphQLJsBenchmark.RunAsync),
             (GatewayHttpOverheadBenchmark.Name, GatewayHttpOverheadBenchmark.RunAsync),
             (PolicyDecisionsBenchmark.Name, PolicyDecisionsBenchmark.RunAsync),
+            (BulkImportBenchmark.Name, BulkImportBenchmark.RunAsync),
         };
         var selected = which.Contains("all") ? benchmarks : benchmarks.Where(b => which.Contains(b.Name)).ToList();
         if (selected.Count == 0 || which.Any(w => w != "all" && benchmarks.All(b => b.Name != w)))

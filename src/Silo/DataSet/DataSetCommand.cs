@@ -58,8 +58,15 @@ internal static class DataSetCommand
             $"{counts.Students:N0} students, {counts.Registrations:N0} registrations, {counts.IssuedCertificates:N0} certificates issued ({clock.Elapsed.TotalSeconds:F1} s to plan)");
 
         long before = 0;
+        var printed = TimeSpan.Zero;
         void Progress(BulkProgress p)
         {
+            if (!p.Done && p.Elapsed - printed < TimeSpan.FromSeconds(2))
+            {
+                return; // a line every two seconds per table is enough to follow
+            }
+
+            printed = p.Done ? TimeSpan.Zero : p.Elapsed;
             var overall = 100.0 * (before + p.Rows) / counts.Rows;
             var percent = p.Expected is > 0 ? $"{100.0 * p.Rows / p.Expected.Value,5:F1} %" : "";
             Console.WriteLine($"{(p.Done ? "loaded" : "loading")}\t{p.Table,-24} {p.Rows,12:N0} / {p.Expected ?? 0,12:N0} {percent}  {p.RowsPerSecond,10:N0} rows/s  (all: {overall,5:F1} %)");
