@@ -39,6 +39,8 @@ public sealed class GatewaySchema : Schema
         WeeklyReports.WeeklyReportFields.AddQueries(query);
         IssuedCertificateFields.AddQueries(query);
         Coverage.CoverageFields.AddQueries(query);
+        CostCaps.CostCapFields.AddQueries(query);
+        MonitoringPoints.MonitoringPointFields.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Change the pilot's data (变更)." };
@@ -56,6 +58,8 @@ public sealed class GatewaySchema : Schema
         Exams.ExamFields.AddMutations(mutation);
         CandidateFields.AddMutations(mutation);
         CreditFields.AddMutations(mutation);
+        CostCaps.CostCapFields.AddMutations(mutation);
+        MonitoringPoints.MonitoringPointFields.AddMutations(mutation);
         Mutation = mutation;
 
         RegisterTypeMapping(typeof(DateOnly), typeof(DayGraphType));

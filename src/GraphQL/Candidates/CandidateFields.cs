@@ -36,7 +36,7 @@ public static class CandidateFields
     public static void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<ProjectPayloadType>>("setExamPrice")
-            .Description("Sets the agreed exam price per candidate of a project of the caller's college (考核价格); who pays is decided at this price when candidates register.")
+            .Description("Sets the agreed exam price per candidate of a project of the caller's college (考核价格); who pays is decided at this price when candidates register. Refused above the certificate level's cost cap in force that day (NAT-COST-1).")
             .Argument<NonNullGraphType<SetExamPriceInputType>>("input", "The project and the price split (输入).")
             .RequireRoles(CertificateProjectFields.Officers)
             .ResolveAsync(async c =>

@@ -42,6 +42,9 @@ public sealed class ExamType : ObjectGraphType<ExamNode>
         Field<FeeTableType>("feeTable")
             .Description("The work-fee table (考务费表, 附件4) as computed, with the parameters it used; null until computeExamFees.")
             .Resolve(c => c.Source.Exam.FeeTable);
+        Field<DecimalGraphType>("costPerCandidate")
+            .Description("The fee table's total over the candidates examined, yuan; checked against the certificate's cost cap (考核人均成本, NAT-COST-1); null until the fee table is computed.")
+            .Resolve(c => OnePlusX.CostCaps.ExamCosts.PerCandidate(c.Source.Exam));
         Field<DateTimeOffsetGraphType>("feesComputedAt").Description("When the fee table was computed (计算时间).").Resolve(c => c.Source.Exam.FeesComputedAt);
     }
 }

@@ -24,6 +24,18 @@ internal static class DemoData
     /// <summary>A made-up agreed exam price per candidate: equipment and consumables, certificate fee, examiner labour.</summary>
     public static readonly Policies.ExamPrice ExamPrice = new(80m, 200m, 60m);
 
+    /// <summary>
+    /// SAMPLE cost caps (NAT-COST-1): no official cap is in our sources, so every value is made up and marked sample.
+    /// IND-ROBOT's later, lower cap is below <see cref="ExamPrice"/>, so the over-cap view has a project to show.
+    /// </summary>
+    public static readonly (string Certificate, CertificateLevel Level, DateOnly From, decimal Cap)[] SampleCostCaps =
+    [
+        ("WEB-FE", CertificateLevel.Intermediate, new(2025, 1, 1), 400m),
+        ("IND-ROBOT", CertificateLevel.Intermediate, new(2025, 1, 1), 400m),
+        ("IND-ROBOT", CertificateLevel.Intermediate, new(2026, 9, 1), 300m),
+        ("BIM", CertificateLevel.Intermediate, new(2025, 1, 1), 360m),
+    ];
+
     public static readonly College[] Colleges =
     [
         new("JLJT", new("吉林交通职业技术学院", "22", "220100"),

@@ -1,5 +1,6 @@
 using OnePlusX.CertificateProjects;
 using OnePlusX.Colleges;
+using OnePlusX.CostCaps;
 using OnePlusX.ExamStations;
 using OnePlusX.Policies;
 using OnePlusX.Students;
@@ -73,6 +74,29 @@ internal sealed class DemoSeeder(IGrainFactory grains, ILogger<DemoSeeder> logge
             }
 
             logger.LogInformation("Seeded sample college {College}", college.Code);
+        }
+
+        await SeedCostCapsAsync();
+    }
+
+    /// <summary>
+    /// Sample cost caps (NAT-COST-1), marked sample, for a certificate whose table is still empty. They come after the
+    /// sample prices were agreed, as a cap published later would: a lower cap then shows in the over-cap view.
+    /// </summary>
+    private async Task SeedCostCapsAsync()
+    {
+        foreach (var certificate in DemoData.SampleCostCaps.GroupBy(c => c.Certificate))
+        {
+            var table = grains.GetGrain<ICostCapGrain>(certificate.Key);
+            if ((await table.GetAsync()).Caps.Count > 0)
+            {
+                continue;
+            }
+
+            foreach (var (_, level, from, cap) in certificate)
+            {
+                Check(await table.SetAsync(new SetCostCap(level, from, cap, Sample: true)));
+            }
         }
     }
 

@@ -60,6 +60,8 @@ public static class OnePlusXHost
         services.AddSingleton<IStudentQueries, ReadModels.Students.SqlStudentQueries>();
         services.AddWeeklyReports();
         services.AddSingleton<IIssuedCertificateQueries, ReadModels.IssuedCertificates.SqlIssuedCertificateQueries>();
+        services.AddSingleton<ICostCapQueries, ReadModels.CostCaps.SqlCostCapQueries>();
+        services.AddSingleton<IMonitoringPointQueries, ReadModels.MonitoringPoints.SqlMonitoringPointQueries>();
         services.AddSingleton<ReadModels.IssuedCertificates.CertificateNumberClaims>();
         services.AddSingleton<ICoverageQueries, ReadModels.Coverage.SqlCoverageQueries>();
         services.AddSingleton<SystemCallRecorder>();

@@ -7,7 +7,7 @@ using OnePlusX.Tenancy;
 namespace OnePlusX.Silo.Grains.CertificateProjects;
 
 /// <summary>
-/// The agreed exam price and registration (报名): selection (HB-SEL-1) and who pays (JL-FUND-1, HB-FUND-1/2,
+/// The agreed exam price (at most the certificate's cost cap, NAT-COST-1) and registration (报名): selection (HB-SEL-1) and who pays (JL-FUND-1, HB-FUND-1/2,
 /// SD-FUND-1, XM-FIN-1, NAT-COST-1) are the college policy's; the grain gathers the facts. Every row is checked
 /// fully first; all accepted rows are written in one state write (one audit entry), then each student's own
 /// record follows.
@@ -35,6 +35,13 @@ internal sealed partial class CertificateProjectGrain
             ?? (price.Total > 100_000m ? CommandError.Invalid("certificateFee", "The price per candidate is implausibly large (over 100000 yuan).") : null)) is { } error)
         {
             return error;
+        }
+
+        // NAT-COST-1: the agreed fee may not exceed the certificate's cost cap in force on the day it is entered.
+        var cap = await CostCaps.CostCapRule.InForceAsync(GrainFactory, State.CertificateCode, State.Level, ChinaDay.Today);
+        if (CostCaps.CostCapRule.AgreedFeeRefusal(cap, price) is { } overCap)
+        {
+            return overCap;
         }
 
         await CommitAsync(State with { ExamPrice = price }, "project.exam-price-set", $"{price.EquipmentAndConsumables}+{price.CertificateFee}+{price.ExaminerLabour}");

@@ -19,11 +19,12 @@ internal static class CertificateProjectProjection
     private static ProjectionSql Project(StorageDialect dialect, string tenant, string projectKey, CertificateProjectState state, int version) => new(
             $"""
             INSERT INTO certificate_projects (tenant_id, project_key, certificate_code, level, year, school_code,
-                pilot_scale, budget, status, candidate_count, agreed_fee, version, updated_at)
+                pilot_scale, budget, status, candidate_count, agreed_fee, exam_cost_per_candidate, version, updated_at)
             VALUES (@Tenant, @ProjectKey, @CertificateCode, @Level, @Year, @SchoolCode, @PilotScale, @Budget, @Status,
-                @CandidateCount, @AgreedFee, @Version, @Now)
+                @CandidateCount, @AgreedFee, @ExamCostPerCandidate, @Version, @Now)
             ON CONFLICT (tenant_id, project_key) DO UPDATE SET school_code = excluded.school_code,
                 pilot_scale = excluded.pilot_scale, budget = excluded.budget, status = excluded.status, agreed_fee = excluded.agreed_fee,
+                exam_cost_per_candidate = excluded.exam_cost_per_candidate,
                 candidate_count = excluded.candidate_count, version = excluded.version, updated_at = excluded.updated_at
                 WHERE certificate_projects.version <= excluded.version;
             INSERT INTO project_candidates (tenant_id, project_key, student_number)
@@ -39,7 +40,8 @@ internal static class CertificateProjectProjection
             {
                 Tenant = tenant, ProjectKey = projectKey, state.CertificateCode, Level = (int)state.Level, state.Year,
                 state.SchoolCode, state.PilotScale, state.Budget, Status = state.Status.ToString(),
-                CandidateCount = state.Candidates.Count, AgreedFee = state.ExamPrice?.Total, Version = version, Now = DateTimeOffset.UtcNow,
+                CandidateCount = state.Candidates.Count, AgreedFee = state.ExamPrice?.Total,
+                ExamCostPerCandidate = OnePlusX.CostCaps.ExamCosts.HighestPerCandidate(state.Exams), Version = version, Now = DateTimeOffset.UtcNow,
                 Candidates = JsonSerializer.Serialize(state.Candidates),
             });
 }

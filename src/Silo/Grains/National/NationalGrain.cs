@@ -1,0 +1,42 @@
+using OnePlusX.Outcomes;
+using OnePlusX.Policies;
+using OnePlusX.Security;
+using OnePlusX.Silo.ReadModels;
+using OnePlusX.Tenancy;
+
+namespace OnePlusX.Silo.Grains.National;
+
+/// <summary>
+/// A grain of national data (the cost-cap table, monitoring points), keyed by a certificate code rather than a
+/// tenant. It is not an <see cref="ITenantGrain"/>, so the grain call filter lets every call through: any grain may
+/// read it (a project reads its cap). It guards its own writes instead: only a caller whose scope carries the
+/// NationalMonitor role (set by the gateway, <see cref="NationalCallScope"/>) or a recorded system job
+/// (<see cref="CallScope.System"/>: the demo seeder, repair) may change it. It shares the tenant grains' write path
+/// (<see cref="ProjectedGrain{TState}"/>); its projections carry <see cref="ReadModelWriter.NationalTenant"/>, which
+/// the read-model writer writes in the national scope.
+/// </summary>
+internal abstract class NationalGrain<TState>(IPersistentState<TState> state, ReadModelWriter readModels, FaultInjection faults, ILogger logger)
+    : ProjectedGrain<TState>(state, readModels, faults, logger)
+    where TState : class, new()
+{
+    /// <summary>A refusal when the caller is neither national monitoring nor a system job; null when it may write.</summary>
+    protected static CommandError? WriterRefusal(string ruleId, string chinese, string english) =>
+        CallScope.CurrentRoles.Contains(Roles.NationalMonitor) || CallScope.CurrentSystemReason is not null
+            ? null
+            : CommandError.Refused(PolicyDecision.Refuse(chinese, english, ruleId));
+}
+
+/// <summary>SQL shared by the national projections.</summary>
+internal static class NationalRows
+{
+    /// <summary>
+    /// Guards a national projection's statements: national tables have no version column, so they apply only while the
+    /// projection ledger holds this version (the batch's first statement moves it forward, never back); a late, older
+    /// projection changes nothing, and replaying one writes the same rows again.
+    /// </summary>
+    public const string Current =
+        "EXISTS (SELECT 1 FROM projections WHERE grain_type = @LedgerGrainType AND grain_key = @LedgerGrainKey AND version = @Version)";
+
+    /// <summary>An instant as JSON text both databases cast back exactly.</summary>
+    public static string Instant(DateTimeOffset at) => at.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+}

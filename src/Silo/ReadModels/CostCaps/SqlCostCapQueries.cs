@@ -1,0 +1,137 @@
+using System.Globalization;
+using OnePlusX.CertificateProjects;
+using OnePlusX.CostCaps;
+using OnePlusX.ReadModels;
+using OnePlusX.Security;
+using OnePlusX.Silo.Storage;
+
+namespace OnePlusX.Silo.ReadModels.CostCaps;
+
+/// <summary>
+/// The cost-cap table and the projects over their cap (NAT-COST-1) from the read model: one round trip per page.
+/// The cap a project is judged against is the one in force on the day asked about: per certificate and level, the
+/// entry with the latest effective day on or before it.
+/// </summary>
+internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
+{
+    private bool Postgres => database.Dialect == StorageDialect.PostgreSQL;
+
+    public async Task<Page<CostCap>> CapsAsync(AccessScope scope, CostCapFilter filter, CostCapOrder order, int offset, int limit, CancellationToken cancellationToken)
+    {
+        if (Sql.HasNul(filter.CertificateCode))
+        {
+            return new Page<CostCap>([], 0);
+        }
+
+        // National data: every reader with a scope sees the whole table; no scope sees nothing.
+        var where = PagedSql.Where(
+            scope.Kind == ScopeKind.None ? "1 = 0" : "1 = 1",
+            (filter.CertificateCode, "k.certificate_code = @CertificateCode"),
+            (filter.Level, "k.level = @Level"),
+            (filter.InForceOn, $"k.effective_from = {InForce("k.certificate_code", "k.level", "@InForceOn")}"));
+        var parameters = ScopeSql.With(new { filter.CertificateCode, Level = (int?)filter.Level, InForceOn = Day(filter.InForceOn) }, scope);
+        await using var connection = await database.OpenAsync(scope, cancellationToken);
+        return await PagedSql.PageAsync<CapRow, CostCap>(
+            connection,
+            CapColumns("k"),
+            "cost_caps k",
+            where,
+            order == CostCapOrder.EffectiveDescending ? "k.effective_from DESC, k.certificate_code, k.level" : "k.certificate_code, k.level, k.effective_from",
+            parameters,
+            offset,
+            limit,
+            r => r.ToCap());
+    }
+
+    public async Task<Page<ProjectOverCostCapRecord>> OverCapAsync(AccessScope scope, OverCostCapFilter filter, OverCostCapOrder order, int offset, int limit, CancellationToken cancellationToken)
+    {
+        if (Sql.HasNul(filter.ProvinceCode, filter.CollegeCode, filter.CertificateCode))
+        {
+            return new Page<ProjectOverCostCapRecord>([], 0);
+        }
+
+        // NAT-COST-1: a project is over its cap when its agreed fee, or its highest exam cost per candidate, is above
+        // the cap in force on the day asked about.
+        var where = PagedSql.Where(
+            ScopeSql.Condition(scope, "p.tenant_id", "c.province_code"),
+            (true, $"({Number("p.agreed_fee")} > {Number("k.cap")} OR {Number("p.exam_cost_per_candidate")} > {Number("k.cap")})"),
+            (filter.ProvinceCode, "c.province_code = @ProvinceCode"),
+            (filter.CollegeCode, "p.tenant_id = @CollegeCode"),
+            (filter.CertificateCode, "p.certificate_code = @CertificateCode"),
+            (filter.Year, "p.year = @Year"));
+        var table = $"""
+            certificate_projects p
+            JOIN colleges c ON c.tenant_id = p.tenant_id
+            JOIN cost_caps k ON k.certificate_code = p.certificate_code AND k.level = p.level
+                AND k.effective_from = {InForce("p.certificate_code", "p.level", "@AsOf")}
+            """;
+        var overBy = Postgres
+            ? "GREATEST(COALESCE(p.agreed_fee, 0), COALESCE(p.exam_cost_per_candidate, 0)) - k.cap"
+            : "MAX(COALESCE(CAST(p.agreed_fee AS REAL), 0), COALESCE(CAST(p.exam_cost_per_candidate AS REAL), 0)) - CAST(k.cap AS REAL)";
+        var parameters = ScopeSql.With(new { filter.ProvinceCode, filter.CollegeCode, filter.CertificateCode, filter.Year, AsOf = Day(filter.AsOf) }, scope);
+        await using var connection = await database.OpenAsync(scope, cancellationToken);
+        return await PagedSql.PageAsync<OverRow, ProjectOverCostCapRecord>(
+            connection,
+            $"""
+            p.tenant_id AS TenantId, c.name AS CollegeName, c.province_code AS ProvinceCode, p.project_key AS ProjectKey,
+            {Integer("p.year")} AS Year, {Money("p.agreed_fee")} AS AgreedFee, {Money("p.exam_cost_per_candidate")} AS ExamCost, {CapColumns("k")}
+            """,
+            table,
+            where,
+            order == OverCostCapOrder.ProvinceAndCollege ? "c.province_code, p.tenant_id, p.project_key" : $"{overBy} DESC, p.tenant_id, p.project_key",
+            parameters,
+            offset,
+            limit,
+            r => new ProjectOverCostCapRecord(r.TenantId, r.CollegeName, r.ProvinceCode, r.ProjectKey, r.CertificateCode, (CertificateLevel)r.Level, (int)r.Year,
+                ParseMoney(r.AgreedFee), ParseMoney(r.ExamCost), r.ToCap()));
+    }
+
+    /// <summary>The latest effective day on or before <paramref name="day"/> of a certificate and level (NAT-COST-1).</summary>
+    private string InForce(string certificate, string level, string day) =>
+        $"(SELECT max(k2.effective_from) FROM cost_caps k2 WHERE k2.certificate_code = {certificate} AND k2.level = {level} AND k2.effective_from <= {(Postgres ? $"CAST({day} AS date)" : day)})";
+
+    private string CapColumns(string k) => $"""
+        {k}.certificate_code AS CertificateCode, {Integer($"{k}.level")} AS Level, {Text($"{k}.effective_from")} AS EffectiveFrom,
+        {Money($"{k}.cap")} AS Cap, CASE WHEN {k}.sample THEN 1 ELSE 0 END AS Sample, {k}.set_by AS SetBy, {k}.set_at AS SetAt
+        """;
+
+    /// <summary>Money is exact on both: numeric on PostgreSQL, decimal text on SQLite; compared as numbers.</summary>
+    private string Number(string column) => Postgres ? column : $"CAST({column} AS REAL)";
+
+    private string Money(string column) => Postgres ? $"CAST({column} AS text)" : column;
+
+    private string Text(string column) => Postgres ? $"to_char({column}, 'YYYY-MM-DD')" : column;
+
+    private string Integer(string column) => Postgres ? $"CAST({column} AS integer)" : column;
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static decimal? ParseMoney(string? text) => text is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    private class CapRow : IPagedRow
+    {
+        public string CertificateCode { get; init; } = "";
+        public long Level { get; init; }
+        public string EffectiveFrom { get; init; } = "";
+        public string Cap { get; init; } = "0";
+        public long Sample { get; init; }
+        public string SetBy { get; init; } = "";
+        public object SetAt { get; init; } = "";
+        public long Total { get; init; }
+
+        public CostCap ToCap() => new(
+            CertificateCode, (CertificateLevel)Level, DateOnly.ParseExact(EffectiveFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ParseMoney(Cap)!.Value, Sample != 0, SetBy, Sql.Instant(SetAt));
+    }
+
+    private sealed class OverRow : CapRow
+    {
+        public string TenantId { get; init; } = "";
+        public string CollegeName { get; init; } = "";
+        public string ProvinceCode { get; init; } = "";
+        public string ProjectKey { get; init; } = "";
+        public long Year { get; init; }
+        public string? AgreedFee { get; init; }
+        public string? ExamCost { get; init; }
+    }
+}
