@@ -95,6 +95,8 @@ public sealed class CrossTenantSilo : IAsyncLifetime
                 services.AddSingleton<IStudentQueries>(new OnePlusX.Silo.ReadModels.Students.SqlStudentQueries(Database));
                 services.AddSingleton<IIssuedCertificateQueries>(new OnePlusX.Silo.ReadModels.IssuedCertificates.SqlIssuedCertificateQueries(Database));
                 services.AddSingleton<ICoverageQueries>(new OnePlusX.Silo.ReadModels.Coverage.SqlCoverageQueries(Database, ReferenceCatalog.Load()));
+                services.AddSingleton<ICostCapQueries>(new OnePlusX.Silo.ReadModels.CostCaps.SqlCostCapQueries(Database));
+                services.AddSingleton<IMonitoringPointQueries>(new OnePlusX.Silo.ReadModels.MonitoringPoints.SqlMonitoringPointQueries(Database));
                 services.AddAccountStore(storage, new AuthOptions());
             });
         await SeedAsync(Side.Own);
