@@ -14,7 +14,19 @@ public interface ICostCapQueries
     Task<Page<CostCap>> CapsAsync(AccessScope scope, CostCapFilter filter, CostCapOrder order, int offset, int limit, CancellationToken cancellationToken);
 
     Task<Page<ProjectOverCostCapRecord>> OverCapAsync(AccessScope scope, OverCostCapFilter filter, OverCostCapOrder order, int offset, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// NAT-COST-1's second sentence: colleges ensure each pilot student sits at least one certificate exam. Enrolled
+    /// students with no registration for any certificate exam, by province, college and student number.
+    /// </summary>
+    Task<Page<StudentWithoutExamRecord>> StudentsWithoutExamAsync(AccessScope scope, StudentsWithoutExamFilter filter, int offset, int limit, CancellationToken cancellationToken);
 }
+
+/// <summary>Which students without an exam to list (all AND-ed).</summary>
+public sealed record StudentsWithoutExamFilter(string? ProvinceCode, string? CollegeCode, string? MajorCode, int? Cohort);
+
+/// <summary>An enrolled student registered for no certificate exam (NAT-COST-1).</summary>
+public sealed record StudentWithoutExamRecord(string TenantId, string CollegeName, string ProvinceCode, string StudentNumber, string Name, string MajorCode, int Cohort);
 
 /// <summary>Which caps to list; <paramref name="InForceOn"/> keeps only the entry in force that day per certificate and level.</summary>
 public sealed record CostCapFilter(string? CertificateCode, CertificateLevel? Level, DateOnly? InForceOn);

@@ -49,6 +49,7 @@ public static class CostCapFields
                 Caller.Access(c), new OverCostCapFilter(where.ProvinceCode, where.CollegeCode, where.CertificateCode, where.Year, asOf),
                 c.GetArgument("order", OverCostCapOrder.OverByDescending), offset, limit, c.CancellationToken);
         });
+        AddStudentsWithoutExam(query);
     }
 
     public static void AddMutations(ObjectGraphType mutation) =>
@@ -70,4 +71,15 @@ public static class CostCapFields
                     ? new SetCostCapPayload(result.Value.Caps.Single(e => e.Level == input.Command.Level && e.EffectiveFrom == input.Command.EffectiveFrom), result.Value.Caps, [])
                     : new SetCostCapPayload(null, [], [result.Error]);
             });
+
+    private static void AddStudentsWithoutExam(ObjectGraphType query)
+    {
+        var students = query.Connection<StudentWithoutExamType>("studentsWithoutExam")
+            .Description("Enrolled pilot students registered for no certificate exam (未参加证书考核的学生, NAT-COST-1), by province, college and student number, within the caller's scope.")
+            .Argument<StudentsWithoutExamFilterInputType>("where", "Which students (筛选).")
+            .Bidirectional()
+            .RequireRoles(Access.DataReaders);
+        Paging.ResolveWith(students, (c, offset, limit) => c.RequestServices!.GetRequiredService<ICostCapQueries>().StudentsWithoutExamAsync(
+            Caller.Access(c), c.GetArgument<StudentsWithoutExamFilter?>("where") ?? new StudentsWithoutExamFilter(null, null, null, null), offset, limit, c.CancellationToken));
+    }
 }

@@ -150,3 +150,36 @@ public sealed class SetCostCapPayloadType : ObjectGraphType<SetCostCapPayload>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterface>>>>("errors").Description("Why nothing changed; empty on success (错误).").Resolve(c => c.Source.Errors);
     }
 }
+
+/// <summary>未参加考核的学生.</summary>
+public sealed class StudentWithoutExamType : ObjectGraphType<StudentWithoutExamRecord>
+{
+    public StudentWithoutExamType()
+    {
+        Name = "StudentWithoutExam";
+        Description = "An enrolled pilot student registered for no certificate exam (未参加证书考核的学生, NAT-COST-1): colleges ensure each sits at least one.";
+        Field("collegeCode", s => s.TenantId).Description("The college's code (院校代码).");
+        Field(s => s.CollegeName).Description("The college's name (院校名称).");
+        Field<ProvinceType>("province").Description("The college's province (所在省份).").Resolve(c => c.Reference().Province(c.Source.ProvinceCode));
+        Field(s => s.StudentNumber).Description("The student number (学号).");
+        Field(s => s.Name).Description("The student's name (姓名).");
+        Field(s => s.MajorCode).Description("The student's major (专业代码).");
+        Field(s => s.Cohort).Description("The year the student enrolled (年级).");
+    }
+}
+
+public sealed class StudentsWithoutExamFilterInputType : InputObjectGraphType<StudentsWithoutExamFilter>
+{
+    public StudentsWithoutExamFilterInputType()
+    {
+        Name = "StudentWithoutExamFilter";
+        Description = "Which students without an exam to list (筛选条件); all given conditions must hold.";
+        Field<StringGraphType>("provinceCode").Description("The college's province (省份代码).");
+        Field<StringGraphType>("collegeCode").Description("The college (院校代码).");
+        Field<StringGraphType>("majorCode").Description("The major (专业代码).");
+        Field<IntGraphType>("cohort").Description("The year of enrolment (年级).");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => new StudentsWithoutExamFilter(
+        value.Text("provinceCode"), value.Text("collegeCode"), value.Text("majorCode"), value.TryGetValue("cohort", out var cohort) ? (int?)cohort : null);
+}

@@ -86,6 +86,37 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
                 ParseMoney(r.AgreedFee), ParseMoney(r.ExamCost), r.ToCap()));
     }
 
+    public async Task<Page<StudentWithoutExamRecord>> StudentsWithoutExamAsync(AccessScope scope, StudentsWithoutExamFilter filter, int offset, int limit, CancellationToken cancellationToken)
+    {
+        if (Sql.HasNul(filter.ProvinceCode, filter.CollegeCode, filter.MajorCode))
+        {
+            return new Page<StudentWithoutExamRecord>([], 0);
+        }
+
+        // NAT-COST-1: each pilot student sits at least one certificate exam; these have no registration for any.
+        var where = PagedSql.Where(
+            ScopeSql.Condition(scope, "s.tenant_id", "c.province_code"),
+            (true, "NOT EXISTS (SELECT 1 FROM registrations r WHERE r.tenant_id = s.tenant_id AND r.student_number = s.student_number)"),
+            (filter.ProvinceCode, "c.province_code = @ProvinceCode"),
+            (filter.CollegeCode, "s.tenant_id = @CollegeCode"),
+            (filter.MajorCode, "s.major_code = @MajorCode"),
+            (filter.Cohort, "s.cohort = @Cohort"));
+        await using var connection = await database.OpenAsync(scope, cancellationToken);
+        return await PagedSql.PageAsync<StudentRow, StudentWithoutExamRecord>(
+            connection,
+            $"""
+            s.tenant_id AS TenantId, c.name AS CollegeName, c.province_code AS ProvinceCode, s.student_number AS StudentNumber, s.name AS Name,
+            s.major_code AS MajorCode, {Integer("s.cohort")} AS Cohort
+            """,
+            "students s JOIN colleges c ON c.tenant_id = s.tenant_id",
+            where,
+            "c.province_code, s.tenant_id, s.student_number",
+            ScopeSql.With(new { filter.ProvinceCode, filter.CollegeCode, filter.MajorCode, filter.Cohort }, scope),
+            offset,
+            limit,
+            r => new StudentWithoutExamRecord(r.TenantId, r.CollegeName, r.ProvinceCode, r.StudentNumber, r.Name, r.MajorCode, (int)r.Cohort));
+    }
+
     /// <summary>The latest effective day on or before <paramref name="day"/> of a certificate and level (NAT-COST-1).</summary>
     private string InForce(string certificate, string level, string day) =>
         $"(SELECT max(k2.effective_from) FROM cost_caps k2 WHERE k2.certificate_code = {certificate} AND k2.level = {level} AND k2.effective_from <= {(Postgres ? $"CAST({day} AS date)" : day)})";
@@ -107,6 +138,18 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static decimal? ParseMoney(string? text) => text is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    private sealed class StudentRow : IPagedRow
+    {
+        public string TenantId { get; init; } = "";
+        public string CollegeName { get; init; } = "";
+        public string ProvinceCode { get; init; } = "";
+        public string StudentNumber { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string MajorCode { get; init; } = "";
+        public long Cohort { get; init; }
+        public long Total { get; init; }
+    }
 
     private class CapRow : IPagedRow
     {
