@@ -5,8 +5,12 @@
 -- (certificate empty for every certificate, or a certificate code). Run it as a role that sees the whole province
 -- (the table owner, or with oneplusx.scope = 'national'). Names and codes are ordered by code point (COLLATE "C"),
 -- as the service orders them.
-WITH projects AS (
-    SELECT c.city_code, c.tenant_id, c.name AS college_name, p.project_key, p.certificate_code
+WITH projects AS MATERIALIZED (
+    -- each counted project, with the approved stations for its certificate in its college's city (an index probe)
+    SELECT c.city_code, c.tenant_id, c.name AS college_name, p.project_key, p.certificate_code,
+           (SELECT count(*) FROM exam_stations s
+            WHERE s.province_code = c.province_code AND s.city_code = c.city_code AND s.certificate_code = p.certificate_code
+              AND s.approved) AS stations
     FROM colleges c
     JOIN certificate_projects p ON p.tenant_id = c.tenant_id
     WHERE c.province_code = :'province'
@@ -15,6 +19,14 @@ WITH projects AS (
       AND NOT EXISTS (SELECT 1 FROM approval_items w WHERE w.tenant_id = p.tenant_id AND w.target = 'Project'
           AND w.target_key = p.project_key AND w.item = 'application' AND w.status = 'Withdrawn')
 ),
+counted AS MATERIALIZED (
+    -- a gap's project counts its registrations (an index-only probe of the primary key)
+    SELECT city_code, tenant_id, college_name, certificate_code, stations,
+           CASE WHEN stations = 0
+                THEN (SELECT count(*) FROM registrations r WHERE r.tenant_id = projects.tenant_id AND r.project_key = projects.project_key)
+                ELSE 0 END AS candidates
+    FROM projects
+),
 approved AS (
     SELECT s.city_code, s.certificate_code, count(*) AS stations
     FROM exam_stations s
@@ -22,21 +34,13 @@ approved AS (
       AND (NULLIF(:'certificate', '') IS NULL OR s.certificate_code = NULLIF(:'certificate', ''))
     GROUP BY s.city_code, s.certificate_code
 ),
-affected AS (
-    SELECT pr.city_code, pr.certificate_code, count(*) AS candidates
-    FROM projects pr
-    JOIN registrations r ON r.tenant_id = pr.tenant_id AND r.project_key = pr.project_key
-    WHERE NOT EXISTS (SELECT 1 FROM approved a WHERE a.city_code = pr.city_code AND a.certificate_code = pr.certificate_code)
-    GROUP BY pr.city_code, pr.certificate_code
+run AS (
+    SELECT city_code, tenant_id, college_name, certificate_code, max(stations) AS stations, sum(candidates) AS candidates
+    FROM counted GROUP BY city_code, tenant_id, college_name, certificate_code
 ),
-run AS (SELECT DISTINCT city_code, tenant_id, college_name, certificate_code FROM projects),
 pairs AS (
-    SELECT run.city_code, run.certificate_code, count(*) AS colleges,
-           COALESCE(max(a.stations), 0) AS stations, COALESCE(max(f.candidates), 0) AS candidates
-    FROM run
-    LEFT JOIN approved a ON a.city_code = run.city_code AND a.certificate_code = run.certificate_code
-    LEFT JOIN affected f ON f.city_code = run.city_code AND f.certificate_code = run.certificate_code
-    GROUP BY run.city_code, run.certificate_code
+    SELECT city_code, certificate_code, count(*) AS colleges, max(stations) AS stations, sum(candidates) AS candidates
+    FROM run GROUP BY city_code, certificate_code
 ),
 city_rows AS (
     SELECT r.city_code, COALESCE(ci.name, r.city_code) AS city_name, COALESCE(ci.kind, '') AS city_kind,

@@ -66,7 +66,7 @@ internal sealed class SqlCoverageQueries(Database database, IReferenceQueries re
                 .ToList();
             var certificates = runs.GroupBy(r => r.CertificateCode!, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new CertificateCoverage(g.Key, g.Count(), (int)g.First().Stations, (int)g.First().Candidates))
+                .Select(g => new CertificateCoverage(g.Key, g.Count(), (int)g.First().Stations, (int)g.Sum(r => r.Candidates)))
                 .ToList();
             var cityGaps = certificates.Where(c => !c.Covered).Select(c => new CoverageGap(code, cityName, c.CertificateCode, c.Colleges, c.CandidatesAffected)).ToList();
             gaps.AddRange(cityGaps);
