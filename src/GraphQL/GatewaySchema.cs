@@ -41,6 +41,7 @@ public sealed class GatewaySchema : Schema
         Coverage.CoverageFields.AddQueries(query);
         CostCaps.CostCapFields.AddQueries(query);
         MonitoringPoints.MonitoringPointFields.AddQueries(query);
+        CreditBank.CreditBankFields.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Change the pilot's data (变更)." };
@@ -60,6 +61,7 @@ public sealed class GatewaySchema : Schema
         CreditFields.AddMutations(mutation);
         CostCaps.CostCapFields.AddMutations(mutation);
         MonitoringPoints.MonitoringPointFields.AddMutations(mutation);
+        CreditBank.CreditBankFields.AddMutations(mutation);
         Mutation = mutation;
 
         RegisterTypeMapping(typeof(DateOnly), typeof(DayGraphType));

@@ -81,7 +81,11 @@ public sealed record ProjectCertificate(
     [property: Id(1)] DateOnly IssuedOn,
     [property: Id(2)] bool ScanArchived,
     [property: Id(3)] Deadline PlatformDeadline,
-    [property: Id(4)] DateOnly? PlatformEnteredOn);
+    [property: Id(4)] DateOnly? PlatformEnteredOn)
+{
+    /// <summary>Its credit-bank record (NAT-CB-1); null for a certificate issued before the credit bank was kept.</summary>
+    [Id(5)] public CreditBankEntry? CreditBank { get; init; }
+}
 
 /// <summary>
 /// A registration (报名) of a candidate for the project, with who pays for it and why (the policy's decision at

@@ -60,7 +60,7 @@ public static class CandidateFields
             (grain, command) => grain.RecordPlatformEntryAsync(command));
     }
 
-    private static void Bulk<TCommand, TInput>(ObjectGraphType mutation, string name, string description, Func<ICertificateProjectGrain, TCommand, Task<CommandResult<CandidateBatch>>> command)
+    internal static void Bulk<TCommand, TInput>(ObjectGraphType mutation, string name, string description, Func<ICertificateProjectGrain, TCommand, Task<CommandResult<CandidateBatch>>> command)
         where TInput : IInputObjectGraphType =>
         mutation.Field<NonNullGraphType<CandidateBatchPayloadType>>(name)
             .Description(description)

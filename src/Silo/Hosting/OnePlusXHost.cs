@@ -64,6 +64,8 @@ public static class OnePlusXHost
         services.AddSingleton<IMonitoringPointQueries, ReadModels.MonitoringPoints.SqlMonitoringPointQueries>();
         services.AddSingleton<ReadModels.IssuedCertificates.CertificateNumberClaims>();
         services.AddSingleton<ICoverageQueries, ReadModels.Coverage.SqlCoverageQueries>();
+        services.AddSingleton<ICreditBankQueries, ReadModels.CreditBank.SqlCreditBankQueries>();
+        services.AddCreditBankOpenApi();
         services.AddSingleton<SystemCallRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<SystemCallRecorder>());
         services.AddSingleton<ProjectionSweeper>();
@@ -93,6 +95,7 @@ public static class OnePlusXHost
         app.MapForms();
         app.MapRosters();
         app.MapCertificateVerification();
+        app.MapCreditBank();
         app.MapGraphQLGateway();
         return app;
     }

@@ -97,6 +97,7 @@ public sealed class CrossTenantSilo : IAsyncLifetime
                 services.AddSingleton<ICoverageQueries>(new OnePlusX.Silo.ReadModels.Coverage.SqlCoverageQueries(Database, ReferenceCatalog.Load()));
                 services.AddSingleton<ICostCapQueries>(new OnePlusX.Silo.ReadModels.CostCaps.SqlCostCapQueries(Database));
                 services.AddSingleton<IMonitoringPointQueries>(new OnePlusX.Silo.ReadModels.MonitoringPoints.SqlMonitoringPointQueries(Database));
+                services.AddSingleton<ICreditBankQueries>(new OnePlusX.Silo.ReadModels.CreditBank.SqlCreditBankQueries(Database));
                 services.AddAccountStore(storage, new AuthOptions());
             });
         await SeedAsync(Side.Own);

@@ -208,7 +208,14 @@ internal sealed partial class CertificateProjectGrain
             return deadline.Error;
         }
 
-        issued = registration with { Certificate = new ProjectCertificate(number, row.IssuedOn, row.ScanArchived, deadline.Value, null) };
+        // NAT-CB-1: the credit-bank record is made with the certificate (CertificateProjectGrain.CreditBank.cs).
+        var credit = CreditBankEntryFor(row.IssuedOn, parameters);
+        if (!credit.Succeeded)
+        {
+            return credit.Error;
+        }
+
+        issued = registration with { Certificate = new ProjectCertificate(number, row.IssuedOn, row.ScanArchived, deadline.Value, null) { CreditBank = credit.Value } };
         return null;
     }
 

@@ -14,7 +14,8 @@ internal static class CertificateProjectProjection
         new(CertificateProjectGrain.StateKey, grainKey, tenant, version, state.LastChange, dialect => ProjectionSql.Combine(Project(dialect, tenant, projectKey, state, version),
             ApprovalProjection.Rows(dialect, tenant, ApprovalTarget.Project, projectKey, approvals, version),
             IssuedCertificates.IssuedCertificateProjection.Rows(dialect, tenant, projectKey, state, version),
-            Registrations.RegistrationProjection.Rows(dialect, tenant, projectKey, state, version)));
+            Registrations.RegistrationProjection.Rows(dialect, tenant, projectKey, state, version),
+            CreditBank.CreditRecordProjection.Rows(dialect, tenant, projectKey, state, version)));
 
     private static ProjectionSql Project(StorageDialect dialect, string tenant, string projectKey, CertificateProjectState state, int version) => new(
             $"""

@@ -1,0 +1,72 @@
+using OnePlusX.CertificateProjects;
+using OnePlusX.Outcomes;
+using OnePlusX.Policies;
+using OnePlusX.Silo.ReadModels.IssuedCertificates;
+
+namespace OnePlusX.Silo.Grains.CertificateProjects;
+
+/// <summary>
+/// The credit bank (学分银行, NAT-CB-1): every certificate is issued with its credit record — the credits the college's
+/// policy grants for it and the proposal due one month after issue — and the college records when it proposed it.
+/// The project's projection writes the records (credit_records) and every change of one to the feed integrations pull.
+/// </summary>
+internal sealed partial class CertificateProjectGrain
+{
+    public async Task<CommandResult<CandidateBatch>> RecordCreditProposalAsync(RecordCreditProposal command)
+    {
+        if (BatchError(command?.CertificateNumbers, "certificateNumbers") is { } batchError)
+        {
+            return batchError;
+        }
+
+        var today = ChinaDay.Today;
+        if (command!.ProposedOn > today)
+        {
+            return CommandError.Invalid("proposedOn", $"proposedOn is after today ({today:yyyy-MM-dd}).");
+        }
+
+        var byNumber = State.Registrations.Where(r => r.Certificate is not null).ToDictionary(r => r.Certificate!.Number, StringComparer.Ordinal);
+        var changed = new Dictionary<string, CandidateRegistration>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var outcomes = command.CertificateNumbers.Select((given, i) =>
+        {
+            var number = CertificateNumberClaims.Normalise(given);
+            CommandError? error = !byNumber.TryGetValue(number, out var registration)
+                    ? CommandError.NotFound($"Certificate {number} of project {LocalKey}")
+                : !seen.Add(number) ? CommandError.Conflict("DUPLICATE_ROW", $"Certificate {number} is listed twice.")
+                : registration.Certificate!.CreditBank is not { } entry
+                    ? CommandError.Conflict("NO_CREDIT_RECORD", $"Certificate {number} was issued before the credit bank was kept; it has no credit record.")
+                : command.ProposedOn < registration.Certificate.IssuedOn
+                    ? CommandError.Invalid("proposedOn", $"proposedOn is before certificate {number} was issued ({registration.Certificate.IssuedOn:yyyy-MM-dd}).")
+                : entry.ProposedOn is { } proposed && proposed != command.ProposedOn
+                    ? CommandError.Conflict("ALREADY_PROPOSED", $"The credit record of certificate {number} was proposed on {proposed:yyyy-MM-dd}.")
+                : null;
+            if (error is null && registration!.Certificate!.CreditBank!.ProposedOn is null)
+            {
+                var certificate = registration.Certificate;
+                changed[registration.Key] = registration with { Certificate = certificate with { CreditBank = certificate.CreditBank! with { ProposedOn = command.ProposedOn } } };
+            }
+
+            return new RowOutcome(i, number, error is null ? [] : [error]);
+        }).ToList();
+        await CommitChangedAsync(changed, "project.credit-proposed", note: $"{command.ProposedOn:yyyy-MM-dd}");
+        return CommandResult<CandidateBatch>.Ok(new CandidateBatch(outcomes, Details()));
+    }
+
+    /// <summary>
+    /// NAT-CB-1: a certificate's credit record as the college's policy makes it on the issue day — the credits it grants
+    /// for a certificate as such (XM-CRD-1: 2; JL-CRD-1: none until a course is substituted; the baseline: the
+    /// college's own number) and the proposal deadline one calendar month after issue.
+    /// </summary>
+    private CommandResult<CreditBankEntry> CreditBankEntryFor(DateOnly issuedOn, ParameterSchedule parameters)
+    {
+        var grant = Policy.GrantCredits(new CreditFacts(issuedOn, false, null, CreditCategory.None), parameters);
+        if (!grant.Succeeded)
+        {
+            return grant.Error;
+        }
+
+        var deadline = Policy.DeadlineFor(DeadlineKind.CreditBankProposal, issuedOn, parameters);
+        return deadline.Succeeded ? new CreditBankEntry(grant.Value, deadline.Value, null) : deadline.Error;
+    }
+}
