@@ -47,7 +47,10 @@ public sealed record CreditBankRecord(
     public bool OverdueOn(DateOnly asOf) => ProposedOn is { } proposed ? proposed > Due : Due < asOf;
 }
 
-/// <summary>One change of a credit record, in feed order: where it stands (the cursor to resume after it), and the record as of the change.</summary>
+/// <summary>
+/// One change of a credit record, in feed order: its position (the cursor to resume after it), when it was written,
+/// and the record as it stands when read — at or after the change, and for a record's last change its latest state.
+/// </summary>
 public sealed record CreditBankChange(string Cursor, DateTimeOffset ChangedAt, CreditBankRecord Record);
 
 /// <summary>

@@ -47,7 +47,7 @@ public sealed class CreditBankChangeType : ObjectGraphType<CreditBankChange>
         Description = "One change of a credit record, in feed order (学分记录变更).";
         Field(c => c.Cursor).Description("Opaque position of this change; pass it as after to continue behind it (游标).");
         Field(c => c.ChangedAt).Description("When the change was written, for information; the order is the feed's, not this time's (变更时间).");
-        Field<NonNullGraphType<CreditRecordType>>("record").Description("The credit record as of this change (变更后的学分记录).").Resolve(c => c.Source.Record);
+        Field<NonNullGraphType<CreditRecordType>>("record").Description("The credit record as it stands when pulled: this change or a later one applied, and with the record's last change its latest state (变更后的学分记录).").Resolve(c => c.Source.Record);
     }
 }
 

@@ -87,7 +87,7 @@ internal static partial class CreditBankEndpoints
 /// <param name="HasMore">More changes were ready when the page was read; ask again at once.</param>
 internal sealed record CreditBankChangesResponse(IReadOnlyList<CreditBankChangeItem> Items, string? EndCursor, bool HasMore);
 
-/// <summary>One change: its cursor, when it was written, and the credit record as of the change.</summary>
+/// <summary>One change: its cursor, when it was written, and the credit record as it stands when pulled (this change or a later one applied).</summary>
 internal sealed record CreditBankChangeItem(string Cursor, DateTimeOffset ChangedAt, CreditRecordBody Record);
 
 /// <summary>A credit record (学分记录) of one issued certificate (NAT-CB-1).</summary>

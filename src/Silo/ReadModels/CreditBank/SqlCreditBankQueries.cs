@@ -26,6 +26,7 @@ internal sealed class SqlCreditBankQueries(Database database) : ICreditBankQueri
 
         // PostgreSQL: only changes of transactions below this statement's snapshot xmin, all of which have ended, in
         // (xid, id) order. SQLite: one writer at a time numbers changes in commit order, so the number alone is the order.
+        // Each change comes with its record as this same statement sees it: the latest committed state (0016_credit_bank.sql).
         var (position, ready, order) = Postgres
             ? ("CAST(xid AS text)", "xid < pg_snapshot_xmin(pg_current_snapshot()) AND (xid, id) > (CAST(@AfterTransaction AS xid8), @AfterSequence)", "xid, id")
             : ("'0'", "id > @AfterSequence", "id");
@@ -33,17 +34,20 @@ internal sealed class SqlCreditBankQueries(Database database) : ICreditBankQueri
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         var rows = (await connection.QueryAsync<ChangeRow>(new CommandDefinition(
             $"""
-            SELECT {position} AS Transaction, id AS Sequence, {Instant("changed_at")} AS ChangedAt, {Columns()}
-            FROM credit_record_changes
-            WHERE {ready} AND {ScopeSql.Condition(scope, "tenant_id")}
-            ORDER BY {order}
-            LIMIT @Take
+            SELECT c.position AS TxId, c.id AS Sequence, {Instant("c.changed_at")} AS ChangedAt, {Columns("r.")}
+            FROM (SELECT {position} AS position, {order}, changed_at, tenant_id, certificate_number
+                  FROM credit_record_changes
+                  WHERE {ready} AND {ScopeSql.Condition(scope, "tenant_id")}
+                  ORDER BY {order}
+                  LIMIT @Take) c
+            JOIN credit_records r ON r.tenant_id = c.tenant_id AND r.certificate_number = c.certificate_number
+            ORDER BY {string.Join(", ", order.Split(", ").Select(o => "c." + o))}
             """,
             parameters,
             cancellationToken: cancellationToken))).ToList();
 
         var items = rows.Take(limit).Select(r => new CreditBankChange(
-            new CreditBankCursor(ulong.Parse(r.Transaction, CultureInfo.InvariantCulture), r.Sequence).Encode(),
+            new CreditBankCursor(ulong.Parse(r.TxId, CultureInfo.InvariantCulture), r.Sequence).Encode(),
             DateTimeOffset.Parse(r.ChangedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
             Record(r))).ToList();
         return new CreditBankChanges(items, items.Count > 0 ? items[^1].Cursor : after?.Encode(), rows.Count > limit);
@@ -77,19 +81,19 @@ internal sealed class SqlCreditBankQueries(Database database) : ICreditBankQueri
             Record);
     }
 
-    /// <summary>The record's columns, as the text and numbers <see cref="RecordRow"/> reads on either database.</summary>
-    private string Columns() => Postgres
-        ? """
-          tenant_id AS TenantId, certificate_number AS CertificateNumber, project_key AS ProjectKey, certificate_code AS CertificateCode,
-          CAST(level AS integer) AS Level, holder_name AS HolderName, student_number AS StudentNumber, to_char(issued_on, 'YYYY-MM-DD') AS IssuedOn,
-          CAST(credits AS text) AS Credits, category AS Category, rule_ids AS RuleIds, explanation_chinese AS ExplanationChinese,
-          explanation_english AS ExplanationEnglish, to_char(due, 'YYYY-MM-DD') AS Due, to_char(proposed_on, 'YYYY-MM-DD') AS ProposedOn, version AS Version
+    /// <summary>The record's columns (of the table named by <paramref name="t"/>, e.g. <c>r.</c>), as the text and numbers <see cref="RecordRow"/> reads on either database.</summary>
+    private string Columns(string t = "") => Postgres
+        ? $"""
+          {t}tenant_id AS TenantId, {t}certificate_number AS CertificateNumber, {t}project_key AS ProjectKey, {t}certificate_code AS CertificateCode,
+          CAST({t}level AS integer) AS Level, {t}holder_name AS HolderName, {t}student_number AS StudentNumber, to_char({t}issued_on, 'YYYY-MM-DD') AS IssuedOn,
+          CAST({t}credits AS text) AS Credits, {t}category AS Category, {t}rule_ids AS RuleIds, {t}explanation_chinese AS ExplanationChinese,
+          {t}explanation_english AS ExplanationEnglish, to_char({t}due, 'YYYY-MM-DD') AS Due, to_char({t}proposed_on, 'YYYY-MM-DD') AS ProposedOn, {t}version AS Version
           """
-        : """
-          tenant_id AS TenantId, certificate_number AS CertificateNumber, project_key AS ProjectKey, certificate_code AS CertificateCode,
-          level AS Level, holder_name AS HolderName, student_number AS StudentNumber, issued_on AS IssuedOn, credits AS Credits,
-          category AS Category, rule_ids AS RuleIds, explanation_chinese AS ExplanationChinese, explanation_english AS ExplanationEnglish,
-          due AS Due, proposed_on AS ProposedOn, version AS Version
+        : $"""
+          {t}tenant_id AS TenantId, {t}certificate_number AS CertificateNumber, {t}project_key AS ProjectKey, {t}certificate_code AS CertificateCode,
+          {t}level AS Level, {t}holder_name AS HolderName, {t}student_number AS StudentNumber, {t}issued_on AS IssuedOn, {t}credits AS Credits,
+          {t}category AS Category, {t}rule_ids AS RuleIds, {t}explanation_chinese AS ExplanationChinese, {t}explanation_english AS ExplanationEnglish,
+          {t}due AS Due, {t}proposed_on AS ProposedOn, {t}version AS Version
           """;
 
     private string Instant(string column) => Postgres ? $"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')" : column;
@@ -138,7 +142,7 @@ internal sealed class SqlCreditBankQueries(Database database) : ICreditBankQueri
 
     private sealed class ChangeRow : RecordRow
     {
-        public string Transaction { get; init; } = "0";
+        public string TxId { get; init; } = "0";
         public long Sequence { get; init; }
         public string ChangedAt { get; init; } = "";
     }

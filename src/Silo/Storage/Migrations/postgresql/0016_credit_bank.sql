@@ -30,37 +30,24 @@ CREATE TABLE credit_records
 );
 CREATE INDEX ix_credit_records_due ON credit_records (tenant_id, due) WHERE proposed_on IS NULL;
 
+-- A change is a position (xid, id) and the record it concerns; the reader returns the record as it stands when it
+-- reads (at or after the change). Transaction ids are not commit order: two transactions may change one record in
+-- the opposite order of their ids. Because a change is returned only once every transaction below it has ended, the
+-- state read with the last change of a record is always its latest, so a reader that applies the feed in order ends
+-- with the table's state.
 CREATE TABLE credit_record_changes
 (
-    id                  bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    xid                 xid8 NOT NULL DEFAULT pg_current_xact_id(),
-    changed_at          timestamptz NOT NULL DEFAULT clock_timestamp(),
-    tenant_id           text NOT NULL,
-    certificate_number  text NOT NULL,
-    project_key         text NOT NULL,
-    certificate_code    text NOT NULL,
-    level               smallint NOT NULL,
-    holder_name         text NOT NULL,
-    student_number      text NULL,
-    issued_on           date NOT NULL,
-    credits             numeric(5, 2) NOT NULL,
-    category            text NOT NULL,
-    rule_ids            text NOT NULL,
-    explanation_chinese text NOT NULL,
-    explanation_english text NOT NULL,
-    due                 date NOT NULL,
-    proposed_on         date NULL,
-    version             integer NOT NULL
+    id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    xid                xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    changed_at         timestamptz NOT NULL DEFAULT clock_timestamp(),
+    tenant_id          text NOT NULL,
+    certificate_number text NOT NULL
 );
 CREATE INDEX ix_credit_record_changes_feed ON credit_record_changes (xid, id);
 
 CREATE FUNCTION credit_record_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO credit_record_changes (tenant_id, certificate_number, project_key, certificate_code, level, holder_name,
-        student_number, issued_on, credits, category, rule_ids, explanation_chinese, explanation_english, due, proposed_on, version)
-    VALUES (NEW.tenant_id, NEW.certificate_number, NEW.project_key, NEW.certificate_code, NEW.level, NEW.holder_name,
-        NEW.student_number, NEW.issued_on, NEW.credits, NEW.category, NEW.rule_ids, NEW.explanation_chinese,
-        NEW.explanation_english, NEW.due, NEW.proposed_on, NEW.version);
+    INSERT INTO credit_record_changes (tenant_id, certificate_number) VALUES (NEW.tenant_id, NEW.certificate_number);
     RETURN NULL;
 END
 $$;

@@ -17,29 +17,19 @@ CREATE TABLE credit_records
 );
 CREATE INDEX ix_credit_records_due ON credit_records (tenant_id, due);
 
+-- A change is a position and the record it concerns; the reader returns the record as it stands when it reads.
 CREATE TABLE credit_record_changes
 (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    tenant_id TEXT NOT NULL, certificate_number TEXT NOT NULL, project_key TEXT NOT NULL, certificate_code TEXT NOT NULL,
-    level INTEGER NOT NULL, holder_name TEXT NOT NULL, student_number TEXT NULL, issued_on TEXT NOT NULL,
-    credits TEXT NOT NULL, category TEXT NOT NULL, rule_ids TEXT NOT NULL, explanation_chinese TEXT NOT NULL,
-    explanation_english TEXT NOT NULL, due TEXT NOT NULL, proposed_on TEXT NULL, version INTEGER NOT NULL
+    tenant_id TEXT NOT NULL, certificate_number TEXT NOT NULL
 );
 
 CREATE TRIGGER credit_record_inserted AFTER INSERT ON credit_records
 BEGIN
-    INSERT INTO credit_record_changes (tenant_id, certificate_number, project_key, certificate_code, level, holder_name,
-        student_number, issued_on, credits, category, rule_ids, explanation_chinese, explanation_english, due, proposed_on, version)
-    VALUES (NEW.tenant_id, NEW.certificate_number, NEW.project_key, NEW.certificate_code, NEW.level, NEW.holder_name,
-        NEW.student_number, NEW.issued_on, NEW.credits, NEW.category, NEW.rule_ids, NEW.explanation_chinese,
-        NEW.explanation_english, NEW.due, NEW.proposed_on, NEW.version);
+    INSERT INTO credit_record_changes (tenant_id, certificate_number) VALUES (NEW.tenant_id, NEW.certificate_number);
 END;
 CREATE TRIGGER credit_record_updated AFTER UPDATE ON credit_records
 BEGIN
-    INSERT INTO credit_record_changes (tenant_id, certificate_number, project_key, certificate_code, level, holder_name,
-        student_number, issued_on, credits, category, rule_ids, explanation_chinese, explanation_english, due, proposed_on, version)
-    VALUES (NEW.tenant_id, NEW.certificate_number, NEW.project_key, NEW.certificate_code, NEW.level, NEW.holder_name,
-        NEW.student_number, NEW.issued_on, NEW.credits, NEW.category, NEW.rule_ids, NEW.explanation_chinese,
-        NEW.explanation_english, NEW.due, NEW.proposed_on, NEW.version);
+    INSERT INTO credit_record_changes (tenant_id, certificate_number) VALUES (NEW.tenant_id, NEW.certificate_number);
 END;
