@@ -106,7 +106,7 @@ internal sealed record CreditBankChangeItem(string Cursor, DateTimeOffset Change
 /// <param name="Due">The last day the credit-record proposal is on time: one month after issue.</param>
 /// <param name="ProposedOn">When the college proposed it; null until then.</param>
 /// <param name="Overdue">Proposed after the due day, or not proposed and the due day has passed (China's today, when pulled).</param>
-/// <param name="Version">The project version that made this change.</param>
+/// <param name="Version">The project version that last changed the record.</param>
 internal sealed record CreditRecordBody(
     string CertificateNumber,
     string CollegeCode,

@@ -143,6 +143,36 @@ public sealed class CreditBankShould(CreditBankSilo silo) : IClassFixture<Credit
         Assert.Contains("'first'", first.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DescribeThePullInAnOpenApi31DocumentThatMatchesWhatItReturns_NAT_CB_1()
+    {
+        await silo.IssueAsync("CX7", "2025-04-01", [("7101", "CB-DOC-0001")]);
+        using var documentResponse = await silo.Http.GetAsync("/api/openapi.json"); // anonymous: the description is public, the data is not
+        var document = await documentResponse.Content.ReadFromJsonAsync<JsonElement>();
+        using var response = await silo.GetAsync(silo.NewClient(CreditBankAccess.Scope), "/api/credit-bank/changes?limit=1000");
+        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, documentResponse.StatusCode);
+        Assert.StartsWith("3.1", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["/api/credit-bank/changes"], document.GetProperty("paths").EnumerateObject().Select(p => p.Name));
+        var get = document.GetProperty("paths").GetProperty("/api/credit-bank/changes").GetProperty("get");
+        var parameters = get.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p);
+        Assert.Equal(["after", "limit"], parameters.Keys.Order());
+        Assert.All(parameters.Values, p => Assert.Equal("query", p.GetProperty("in").GetString()));
+        Assert.Equal(("integer", 1, 1000, 100), (parameters["limit"].GetProperty("schema").GetProperty("type").GetString(), parameters["limit"].GetProperty("schema").GetProperty("minimum").GetInt32(),
+            parameters["limit"].GetProperty("schema").GetProperty("maximum").GetInt32(), parameters["limit"].GetProperty("schema").GetProperty("default").GetInt32()));
+        Assert.True(get.GetProperty("responses").TryGetProperty("400", out _));
+        var flow = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2").GetProperty("flows").GetProperty("clientCredentials");
+        Assert.Equal("/connect/token", flow.GetProperty("tokenUrl").GetString());
+        Assert.True(flow.GetProperty("scopes").TryGetProperty(CreditBankAccess.Scope, out _));
+
+        // The endpoint's real answer, property by property and type by type, against the schema the document gives for it.
+        Assert.Contains(page.GetProperty("items").EnumerateArray(), i => i.GetProperty("record").GetProperty("certificateNumber").GetString() == "CB-DOC-0001");
+        var problems = new List<string>();
+        OpenApiShape.Match(document, get.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema"), page, "$", problems);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     private static (string?, decimal, string?, string, string?, string?) Summary(JsonElement r) => (
         r.GetProperty("certificateNumber").GetString(), r.GetProperty("credits").GetDecimal(), r.GetProperty("category").GetString(),
         string.Join(",", r.GetProperty("ruleIds").EnumerateArray().Select(x => x.GetString())), r.GetProperty("issuedOn").GetString(), r.GetProperty("due").GetString());

@@ -1,11 +1,13 @@
 using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
+using OnePlusX.CertificateProjects;
 using OnePlusX.ReadModels;
 using OnePlusX.Security;
 using OnePlusX.Silo.ReadModels.CreditBank;
 using OnePlusX.Silo.Storage;
 using OnePlusX.Silo.Tests.Infrastructure;
+using OnePlusX.Tenancy;
 
 namespace OnePlusX.Silo.Tests.CreditBank;
 
@@ -158,6 +160,60 @@ public sealed class PostgresCreditBankShould(PostgresServer server) : IAsyncLife
         var current = (await connection.QueryAsync<(string, int)>("SELECT certificate_number, version FROM credit_records WHERE certificate_number LIKE 'STRESS-%'"))
             .ToDictionary(r => r.Item1, r => r.Item2);
         Assert.Equal(current.OrderBy(p => p.Key), replayed.Where(p => p.Key.StartsWith("STRESS-", StringComparison.Ordinal)).OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public async Task ProjectIssuedCertificatesIntoRecordsAndTheFeedOnPostgreSQL_NAT_CB_1()
+    {
+        var database = await server.CreateServiceDatabaseAsync("cbsilo");
+        var settings = ClusterSettings.For(database);
+        settings["OnePlusX:Policies:Tenants:PGCX"] = "XMGX";
+        var folder = Directory.CreateTempSubdirectory("oneplusx-creditbank-").FullName;
+        try
+        {
+            await using var silo = await SiloProcess.StartAsync(settings, folder);
+            await using var client = await ClusterClient.ConnectAsync(silo);
+            await using var service = new Database(new StorageOptions { PostgreSQL = database.Service });
+            var feed = new SqlCreditBankQueries(service);
+            await IssueAsync(client.Grains, "PGCX", "22", "220100", "PGCB-XM-0001", new DateOnly(2025, 1, 31));
+            var baseline = await IssueAsync(client.Grains, "PGCN", "42", "420300", "PGCB-NA-0001", new DateOnly(2025, 3, 31));
+            using (CallScope.ForTenant(TenantId.From("PGCN"), "test-officer"))
+            {
+                var proposed = Seed.Ok(await baseline.RecordCreditProposalAsync(new RecordCreditProposal(["pgcb-na-0001"], new DateOnly(2025, 4, 30))));
+                Assert.True(proposed.Rows[0].Applied, string.Join("; ", proposed.Rows[0].Errors));
+            }
+
+            var all = await feed.ChangesAsync(National, null, 100, default);
+            var jilin = await feed.ChangesAsync(new AccessScope(ScopeKind.Province, null, "22", new HashSet<string>(), "test"), null, 100, default);
+            var hubei = await feed.RecordsAsync(new AccessScope(ScopeKind.Province, null, "42", new HashSet<string>(), "test"), new CreditRecordFilter(CreditRecordStatus.Proposed, null, null, new DateOnly(2025, 5, 1)), 0, 10, default);
+
+            // Issue, issue, proposal: three changes; each record with the policy's credits and a month to propose.
+            Assert.Equal(["PGCB-XM-0001", "PGCB-NA-0001", "PGCB-NA-0001"], all.Items.Select(i => i.Record.CertificateNumber));
+            var xm = all.Items[0].Record;
+            Assert.Equal((2m, OnePlusX.Policies.CreditCategory.InnovationPractice, "XM-CRD-1", new DateOnly(2025, 2, 28), (DateOnly?)null), (xm.Credits, xm.Category, string.Join(",", xm.RuleIds), xm.Due, xm.ProposedOn));
+            var na = all.Items[2].Record;
+            Assert.Equal((0m, "NAT-CB-1", new DateOnly(2025, 4, 30), (DateOnly?)new DateOnly(2025, 4, 30), false), (na.Credits, string.Join(",", na.RuleIds), na.Due, na.ProposedOn, na.OverdueOn(new DateOnly(2026, 1, 1))));
+            Assert.Equal(["PGCB-XM-0001"], jilin.Items.Select(i => i.Record.CertificateNumber));
+            Assert.Equal("PGCB-NA-0001", Assert.Single(hubei.Items).CertificateNumber);
+            Assert.False(all.HasMore);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<ICertificateProjectGrain> IssueAsync(IGrainFactory grains, string college, string province, string city, string number, DateOnly issuedOn)
+    {
+        var tenant = await Seed.CollegeAsync(grains, college, province, city);
+        await Seed.StudentsAsync(grains, tenant, ["8001"]);
+        var project = await Seed.ApprovedProjectAsync(grains, tenant);
+        using var scope = CallScope.ForTenant(tenant, "test-officer");
+        Assert.True(Seed.Ok(await project.RegisterCandidatesAsync(new RegisterCandidates([new CandidateRow("8001", true, null)], issuedOn.AddDays(-20)))).Rows[0].Applied);
+        Assert.True(Seed.Ok(await project.RecordResultsAsync(new RecordResults([new ResultRow("8001", 90m, true)]))).Rows[0].Applied);
+        var issued = Seed.Ok(await project.IssueCertificatesAsync(new IssueCertificates([new IssueRow("8001", number, issuedOn, ScanArchived: true)])));
+        Assert.True(issued.Rows[0].Applied, string.Join("; ", issued.Rows[0].Errors));
+        return project;
     }
 
     private static CreditBankCursor? Cursor(string? text) =>
