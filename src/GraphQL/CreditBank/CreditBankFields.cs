@@ -23,7 +23,7 @@ public static class CreditBankFields
 
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<CreditBankChangesType>>("creditBankChanges")
+        query.Field<CreditBankChangesType>("creditBankChanges")
             .Description("Credit-record changes in the caller's scope after a cursor, in a stable order (学分银行增量拉取, NAT-CB-1): every change exactly once to a reader that continues from endCursor, even while writes commit concurrently and out of order. National monitoring, and integration clients with the creditbank.read scope.")
             .Argument<StringGraphType>("after", "Continue after this cursor (an endCursor or an item's cursor); from the beginning when absent (游标).")
             .Argument<IntGraphType>("first", $"At most this many changes, 1–{ICreditBankQueries.MaxPage}; {DefaultPullSize} when absent (数量).")

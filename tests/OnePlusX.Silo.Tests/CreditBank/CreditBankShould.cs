@@ -69,7 +69,7 @@ public sealed class CreditBankShould(CreditBankSilo silo) : IClassFixture<Credit
         await silo.IssueAsync("CX4", "2025-06-30", [("4101", "CB-PULL-0001"), ("4102", "CB-PULL-0002"), ("4103", "CB-PULL-0003")]);
         await silo.IssueAsync("CJ4", "2025-07-01", [("4201", "CB-PULL-0004"), ("4202", "CB-PULL-0005")]);
         Assert.Equal(0, (await ProposeAsync("CX4", "CB-PULL-0002", "2025-07-15")).GetProperty("results")[0].GetProperty("errors").GetArrayLength());
-        var national = silo.NewClient(CreditBankAccess.Scope);
+        var national = silo.National;
         var expected = (await silo.AllChangesAsync()).Select(c => c.Number).ToList();
         Assert.True(expected.Count >= 6, $"{expected.Count} changes");
 
@@ -124,7 +124,7 @@ public sealed class CreditBankShould(CreditBankSilo silo) : IClassFixture<Credit
     [Fact]
     public async Task RefuseABadCursorOrPageSizeNamingIt_NAT_CB_1()
     {
-        var national = silo.NewClient(CreditBankAccess.Scope);
+        var national = silo.National;
         var tampered = Convert.ToBase64String("cb1:x:1"u8.ToArray()).TrimEnd('=');
         foreach (var (query, field) in new[] { ("after=not-a-cursor!", "after"), ($"after={tampered}", "after"), ("after=Y2IxOjE6LTE", "after"), ("limit=0", "limit"), ("limit=1001", "limit"), ("limit=ten", "limit") })
         {
@@ -149,7 +149,7 @@ public sealed class CreditBankShould(CreditBankSilo silo) : IClassFixture<Credit
         await silo.IssueAsync("CX7", "2025-04-01", [("7101", "CB-DOC-0001")]);
         using var documentResponse = await silo.Http.GetAsync("/api/openapi.json"); // anonymous: the description is public, the data is not
         var document = await documentResponse.Content.ReadFromJsonAsync<JsonElement>();
-        using var response = await silo.GetAsync(silo.NewClient(CreditBankAccess.Scope), "/api/credit-bank/changes?limit=1000");
+        using var response = await silo.GetAsync(silo.National, "/api/credit-bank/changes?limit=1000");
         var page = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, documentResponse.StatusCode);

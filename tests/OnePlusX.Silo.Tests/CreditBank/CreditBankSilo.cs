@@ -37,6 +37,9 @@ public sealed class CreditBankSilo : IAsyncLifetime
 
     public InProcessGateway Gateway { get; private set; } = null!;
 
+    /// <summary>A national client with the creditbank.read scope (its token is fetched at start-up).</summary>
+    public Tokens National { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var settings = new Dictionary<string, string>();
@@ -50,6 +53,20 @@ public sealed class CreditBankSilo : IAsyncLifetime
         Client = await ClusterClient.ConnectAsync(Silo);
         Http = new HttpClient { BaseAddress = Silo.BaseAddress };
         _database = new Database(new StorageOptions { Sqlite = $"Data Source={Silo.DatabasePath}" });
+        // The first token makes the silo's signing keys, which is slow on a busy machine: done here, once, with retries.
+        National = NewClient(OnePlusX.CreditBank.CreditBankAccess.Scope);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await National.AccessTokenAsync();
+                break;
+            }
+            catch (TaskCanceledException) when (attempt < 3)
+            {
+            }
+        }
+
         Gateway = new InProcessGateway(new SqlCollegeQueries(_database), new SqlExamStationQueries(_database), ReferenceCatalog.Load(), Client.Grains, more: services =>
         {
             services.AddSingleton<ICreditBankQueries>(new SqlCreditBankQueries(_database));
