@@ -53,6 +53,8 @@ internal sealed class SqlCoverageQueries(Database database, IReferenceQueries re
         var cities = new List<CityCoverage>();
         var gaps = new List<CoverageGap>();
         var byCity = rows.ToLookup(r => r.CityCode, StringComparer.Ordinal);
+        var stationsOf = rows.Where(r => r.RowKind == "S").ToDictionary(r => (r.CityCode, r.CertificateCode!), r => (int)r.Stations);
+        var candidatesOf = rows.Where(r => r.RowKind == "A").ToDictionary(r => (r.CityCode, r.CertificateCode!), r => (int)r.Candidates);
         var listed = rows.Where(r => r.RowKind == "T" || r.RowKind == "C").Select(r => r.CityCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         foreach (var code in listed)
         {
@@ -66,7 +68,7 @@ internal sealed class SqlCoverageQueries(Database database, IReferenceQueries re
                 .ToList();
             var certificates = runs.GroupBy(r => r.CertificateCode!, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new CertificateCoverage(g.Key, g.Count(), (int)g.First().Stations, (int)g.Sum(r => r.Candidates)))
+                .Select(g => new CertificateCoverage(g.Key, g.Count(), stationsOf.GetValueOrDefault((code, g.Key)), candidatesOf.GetValueOrDefault((code, g.Key))))
                 .ToList();
             var cityGaps = certificates.Where(c => !c.Covered).Select(c => new CoverageGap(code, cityName, c.CertificateCode, c.Colleges, c.CandidatesAffected)).ToList();
             gaps.AddRange(cityGaps);
