@@ -42,6 +42,7 @@ public sealed class GatewaySchema : Schema
         CostCaps.CostCapFields.AddQueries(query);
         MonitoringPoints.MonitoringPointFields.AddQueries(query);
         CreditBank.CreditBankFields.AddQueries(query);
+        Exports.ExportFields.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Change the pilot's data (变更)." };
@@ -62,6 +63,7 @@ public sealed class GatewaySchema : Schema
         CostCaps.CostCapFields.AddMutations(mutation);
         MonitoringPoints.MonitoringPointFields.AddMutations(mutation);
         CreditBank.CreditBankFields.AddMutations(mutation);
+        Exports.ExportFields.AddMutations(mutation);
         Mutation = mutation;
 
         RegisterTypeMapping(typeof(DateOnly), typeof(DayGraphType));

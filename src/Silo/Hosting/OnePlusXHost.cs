@@ -7,6 +7,7 @@ using OnePlusX.Security;
 using OnePlusX.Silo.Accounts;
 using OnePlusX.Silo.Api;
 using OnePlusX.Silo.Demo;
+using OnePlusX.Silo.Exports;
 using OnePlusX.Silo.Forms;
 using OnePlusX.Silo.Rosters;
 using OnePlusX.Silo.Grains;
@@ -66,6 +67,7 @@ public static class OnePlusXHost
         services.AddSingleton<ICoverageQueries, ReadModels.Coverage.SqlCoverageQueries>();
         services.AddSingleton<ICreditBankQueries, ReadModels.CreditBank.SqlCreditBankQueries>();
         services.AddCreditBankOpenApi();
+        services.AddMonitoringExports();
         services.AddSingleton<SystemCallRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<SystemCallRecorder>());
         services.AddSingleton<ProjectionSweeper>();
@@ -96,6 +98,7 @@ public static class OnePlusXHost
         app.MapRosters();
         app.MapCertificateVerification();
         app.MapCreditBank();
+        app.MapExports();
         app.MapGraphQLGateway();
         return app;
     }

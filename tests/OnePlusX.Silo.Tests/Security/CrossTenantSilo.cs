@@ -99,6 +99,7 @@ public sealed class CrossTenantSilo : IAsyncLifetime
                 services.AddSingleton<IMonitoringPointQueries>(new OnePlusX.Silo.ReadModels.MonitoringPoints.SqlMonitoringPointQueries(Database));
                 services.AddSingleton<ICreditBankQueries>(new OnePlusX.Silo.ReadModels.CreditBank.SqlCreditBankQueries(Database));
                 services.AddAccountStore(storage, new AuthOptions());
+                OnePlusX.Silo.Exports.ExportRegistration.AddMonitoringExports(services, runJobs: false);
             });
         await SeedAsync(Side.Own);
         await SeedAsync(Side.Other);
