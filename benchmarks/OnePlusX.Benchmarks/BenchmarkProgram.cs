@@ -6,6 +6,8 @@ namespace OnePlusX.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/OnePlusX.Benchmarks -- grain-calls|durable-change|gateway-vs-graphqljs|gateway-http-overhead|policy-decisions|bulk-import|coverage-http|all</c>
 /// (or several names; <c>all</c> leaves out coverage-http, which needs the national data set loaded).
+/// <c>dotnet run -c Release --project benchmarks/OnePlusX.Benchmarks -- grain-calls|durable-change|gateway-vs-graphqljs|gateway-http-overhead|policy-decisions|monitoring-export|all</c>
+/// (or several names).
 /// Each benchmark measures both of its sides in the same run and prints their rates and ratio.
 /// </summary>
 internal static class BenchmarkProgram
@@ -23,6 +25,7 @@ internal static class BenchmarkProgram
             (PolicyDecisionsBenchmark.Name, PolicyDecisionsBenchmark.RunAsync),
             (BulkImportBenchmark.Name, BulkImportBenchmark.RunAsync),
             (CoverageHttpBenchmark.Name, CoverageHttpBenchmark.RunAsync),
+            (MonitoringExportBenchmark.Name, MonitoringExportBenchmark.RunAsync),
         };
         // coverage-http needs a database holding the national data set (docs/dataset.md): run by name only.
         string[] byNameOnly = [CoverageHttpBenchmark.Name];
