@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dapper;
 using OnePlusX.Exports;
 using OnePlusX.Security;
 using OnePlusX.Silo.ReadModels;
@@ -8,8 +7,11 @@ using static OnePlusX.Silo.Exports.ExportColumn;
 
 namespace OnePlusX.Silo.Exports;
 
-/// <summary>The SQL of one export: the count (for progress) and the rows, in the columns' order, with their parameters.</summary>
-internal sealed record ExportQuery(string Count, string Rows, DynamicParameters Parameters);
+/// <summary>
+/// The SQL of one export: the colleges it covers (in order), the count (for progress), and the rows of one college
+/// (<c>@Tenant</c>), in the columns' order, with the parameters all three take.
+/// </summary>
+internal sealed record ExportQuery(string Colleges, string Count, string Rows, IReadOnlyDictionary<string, object?> Parameters);
 
 /// <summary>
 /// The monitoring datasets (NAT-MON-1): each one read model, joined to its college for province and city, filtered by
@@ -57,19 +59,35 @@ internal sealed class ExportDefinition
 
     public static ExportDefinition For(ExportDataset id) => All.Single(d => d.Id == id);
 
-    /// <summary>The count and the rows of this dataset for a scope, filters and the day day-dependent columns are judged on.</summary>
+    /// <summary>
+    /// The colleges, the count and the rows of one college of this dataset, for a scope, filters and the day
+    /// day-dependent columns are judged on. The rows are read college by college: every read-model table leads with
+    /// <c>tenant_id</c>, so each read is an index range already in order, whatever the planner makes of the
+    /// row-level-security conditions (it estimates them far too selective, and chose nested loops with sorts).
+    /// </summary>
     public ExportQuery Query(StorageDialect dialect, AccessScope scope, ExportFilter filter, DateOnly asOf)
     {
         var sql = new Dialect(dialect == StorageDialect.PostgreSQL);
+        var inScope = $"({ScopeSql.Condition(scope, "c.tenant_id", "c.province_code")})";
         var where = PagedSql.Where(
-            $"({ScopeSql.Condition(scope, "c.tenant_id", "c.province_code")})",
+            inScope,
             (Condition, Condition ?? ""),
             (filter.ProvinceCode, $"{ProvinceColumn} = @ProvinceCode"),
             (filter.Year, $"{YearColumn} = @Year"));
-        var from = $"{_from(sql)} {where}";
-        var parameters = ScopeSql.With(
-            new { filter.ProvinceCode, filter.Year, AsOf = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, scope);
-        return new ExportQuery($"SELECT count(*) FROM {from}", $"SELECT {_select(sql)} FROM {from} ORDER BY {OrderBy}", parameters);
+        var colleges = PagedSql.Where(inScope, (filter.ProvinceCode, "c.province_code = @ProvinceCode"));
+        var parameters = new Dictionary<string, object?>
+        {
+            ["ProvinceCode"] = filter.ProvinceCode,
+            ["Year"] = filter.Year,
+            ["AsOf"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["ScopeTenant"] = scope.Tenant ?? "",
+            ["ScopeProvince"] = scope.Province ?? "",
+        };
+        return new ExportQuery(
+            $"SELECT c.tenant_id FROM colleges c {colleges} ORDER BY c.tenant_id",
+            $"SELECT count(*) FROM {_from(sql)} {where}",
+            $"SELECT {_select(sql)} FROM {_from(sql)} {where} AND c.tenant_id = @Tenant ORDER BY {OrderBy}",
+            parameters);
     }
 
     private static ExportDefinition Projects() => new(

@@ -26,6 +26,9 @@ internal sealed class ExportJobStore(Database database)
     private const string Columns =
         "id, dataset, format, province_code, year, as_of, status, rows_written, total_rows, created_at, started_at, finished_at, file_name, file_bytes, error, owner, scope_kind, scope_province, file_path";
 
+    /// <summary>The caller's own jobs: its name, and the scope it has now.</summary>
+    private const string Own = "owner = @Owner AND scope_kind = @ScopeKind AND COALESCE(scope_province, '') = @ScopeProvinceCode";
+
     private static readonly AccessScope Service = AccessScope.System("exports");
 
     private bool Postgres => database.Dialect == StorageDialect.PostgreSQL;
@@ -146,9 +149,6 @@ internal sealed class ExportJobStore(Database database)
 
     private static T Parse<T>(string code)
         where T : struct, Enum => Enum.GetValues<T>().First(v => Code(v) == code);
-
-    /// <summary>The caller's own jobs: its name, and the scope it has now.</summary>
-    private const string Own = "owner = @Owner AND scope_kind = @ScopeKind AND COALESCE(scope_province, '') = @ScopeProvinceCode";
 
     private static DynamicParameters Owned(AccessScope caller, object parameters)
     {

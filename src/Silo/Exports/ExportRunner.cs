@@ -1,7 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Diagnostics;
-using Dapper;
+using System.Text.RegularExpressions;
 using OnePlusX.Exports;
 using OnePlusX.Security;
 using OnePlusX.Silo.Storage;
@@ -9,51 +9,146 @@ using OnePlusX.Silo.Storage;
 namespace OnePlusX.Silo.Exports;
 
 /// <summary>
-/// Streams one dataset from the read models into a file (NAT-MON-1): counts the rows, then reads them with an
-/// unbuffered reader (a server-side result set on PostgreSQL, read as it arrives) and hands each row to the format's
-/// writer as it is read. Nothing accumulates: memory is the reader's and the writer's buffers, whatever the row count.
-/// On PostgreSQL the count and the rows come from one repeatable-read snapshot, so the count is exact.
+/// Streams one dataset from the read models into a file (NAT-MON-1). It lists the colleges in scope, then reads the
+/// rows college by college with one prepared statement and an unbuffered reader (on PostgreSQL a result set read as
+/// it arrives), handing each row to the format's writer as it is read. Nothing accumulates but the list of college
+/// codes: memory is the reader's and the writer's buffers, whatever the row count. On PostgreSQL everything reads one
+/// repeatable-read snapshot, and the rows are counted meanwhile on a second connection that imports the snapshot, so
+/// the count is exact and costs no time before the first row; on SQLite the count comes first.
 /// </summary>
-internal sealed class ExportRunner(Database database)
+internal sealed partial class ExportRunner(Database database)
 {
     /// <summary>How often progress is reported while rows are written.</summary>
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// Writes the dataset to <paramref name="output"/> and returns the data rows written; <paramref name="counted"/> is
-    /// told the row count before the first row, <paramref name="progress"/> the rows written so far, about once a second.
+    /// told the row count (before the export returns), <paramref name="progress"/> the rows written so far, about once
+    /// a second.
     /// </summary>
     public async Task<long> ExportAsync(
         ExportDefinition dataset, ExportFormat format, AccessScope scope, ExportFilter filter, DateOnly asOf, Stream output,
         Func<long, Task> counted, Func<long, Task> progress, CancellationToken cancellationToken)
     {
         var query = dataset.Query(database.Dialect, scope, filter, asOf);
+        var postgres = database.Dialect == StorageDialect.PostgreSQL;
         await using var connection = await database.OpenAsync(scope, cancellationToken);
-        await using var transaction = database.Dialect == StorageDialect.PostgreSQL
-            ? await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken)
-            : null;
-        await counted(await connection.ExecuteScalarAsync<long>(new CommandDefinition(query.Count, query.Parameters, transaction, commandTimeout: 0, cancellationToken: cancellationToken)));
+        await using var transaction = postgres ? await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken) : null;
+        var colleges = new List<string>();
+        await using (var list = Command(connection, transaction, query.Colleges, query.Parameters))
+        await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                colleges.Add(reader.GetString(0));
+            }
+        }
 
-        await using var reader = await connection.ExecuteReaderAsync(
-            new CommandDefinition(query.Rows, query.Parameters, transaction, commandTimeout: 0, cancellationToken: cancellationToken),
-            CommandBehavior.SequentialAccess);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task counting;
+        if (postgres)
+        {
+            await using var export = Command(connection, transaction, "SELECT pg_export_snapshot()", query.Parameters);
+            counting = CountAsync(scope, query, (string)(await export.ExecuteScalarAsync(cancellationToken))!, counted, stop.Token);
+        }
+        else
+        {
+            await using var count = Command(connection, transaction, query.Count, query.Parameters);
+            await counted(Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture));
+            counting = Task.CompletedTask;
+        }
+
+        try
+        {
+            var rows = await WriteAsync(connection, transaction, dataset, format, query, colleges, output, progress, cancellationToken);
+            await counting;
+            return rows;
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            try
+            {
+                await counting;
+            }
+            catch (Exception)
+            {
+                // The export's own failure is the one to report; the count was only for progress.
+            }
+
+            throw;
+        }
+    }
+
+    private static async Task<long> WriteAsync(
+        DbConnection connection, DbTransaction? transaction, ExportDefinition dataset, ExportFormat format, ExportQuery query, List<string> colleges,
+        Stream output, Func<long, Task> progress, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, query.Rows, query.Parameters);
+        var tenant = command.Parameters["Tenant"];
+        await command.PrepareAsync(cancellationToken);
         await using var writer = ExportWriter.For(format, output, dataset.Stem);
         writer.Begin(dataset.Columns);
         long rows = 0;
         var sinceReport = Stopwatch.StartNew();
-        while (await reader.ReadAsync(cancellationToken))
+        foreach (var college in colleges)
         {
-            writer.WriteRow(reader, dataset.Columns);
-            rows++;
-            if ((rows & 0x1FFF) == 0 && sinceReport.Elapsed >= ProgressEvery)
+            tenant.Value = college;
+            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                await progress(rows);
-                sinceReport.Restart();
+                writer.WriteRow(reader, dataset.Columns);
+                rows++;
+                if ((rows & 0x1FFF) == 0 && sinceReport.Elapsed >= ProgressEvery)
+                {
+                    await progress(rows);
+                    sinceReport.Restart();
+                }
             }
         }
 
         await writer.EndAsync();
         return rows;
+    }
+
+    /// <summary>Counts the rows on a second connection that sees exactly what the export reads (the exported snapshot).</summary>
+    private async Task CountAsync(AccessScope scope, ExportQuery query, string snapshot, Func<long, Task> counted, CancellationToken cancellationToken)
+    {
+        if (!SnapshotId().IsMatch(snapshot))
+        {
+            throw new InvalidOperationException($"PostgreSQL exported an unexpected snapshot id '{snapshot}'.");
+        }
+
+        await using var connection = await database.OpenAsync(scope, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await using (var import = Command(connection, transaction, $"SET TRANSACTION SNAPSHOT '{snapshot}'", query.Parameters))
+        {
+            await import.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var count = Command(connection, transaction, query.Count, query.Parameters);
+        await counted(Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A command with the parameters its text names (and <c>@Tenant</c>, set per college); no time limit.</summary>
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, IReadOnlyDictionary<string, object?> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.CommandTimeout = 0;
+        foreach (var (name, value) in parameters.Append(new("Tenant", "")))
+        {
+            if (Regex.IsMatch(sql, $@"@{name}\b"))
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+        }
+
+        return command;
     }
 
     /// <summary>The file extension of a format.</summary>
@@ -71,4 +166,7 @@ internal sealed class ExportRunner(Database database)
         ExportFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ => "application/jsonl; charset=utf-8",
     };
+
+    [GeneratedRegex("^[0-9A-F-]+$")]
+    private static partial Regex SnapshotId();
 }

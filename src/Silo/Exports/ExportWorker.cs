@@ -105,7 +105,7 @@ internal sealed class ExportWorker(
         }
     }
 
-    /// <summary>Every 30 s: fails jobs whose silo stopped, and removes files past their retention.</summary>
+    /// <summary>Every 30 s: fails jobs whose silo stopped, and removes files (and abandoned partial files) past their retention.</summary>
     private async Task MaintainAsync(CancellationToken stopping)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(30));
@@ -136,6 +136,16 @@ internal sealed class ExportWorker(
             foreach (var file in await store.ExpireAsync(now - options.Value.FileRetention, stopping))
             {
                 TryDelete(file);
+            }
+
+            // A silo that died mid-export leaves its partial file; its job has been failed above by then.
+            var directory = DirectoryOf(options.Value, storage);
+            if (Directory.Exists(directory))
+            {
+                foreach (var partial in Directory.EnumerateFiles(directory, "*.partial").Where(f => File.GetLastWriteTimeUtc(f) < (now - options.Value.FileRetention).UtcDateTime))
+                {
+                    TryDelete(partial);
+                }
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
