@@ -35,12 +35,23 @@ internal static class MonitoringExportBenchmark
 
     public static async Task<Comparison> RunAsync(Action<string> log)
     {
-        log("starting PostgreSQL (fsync on) ...");
-        await using var postgres = await BenchPostgres.StartAsync();
-        log($"PostgreSQL {postgres.Version} on port {postgres.Port}: {await postgres.DurabilitySettingsAsync()}");
-        await postgres.CreateDatabaseAsync("oneplusx_export");
-        await postgres.ScalarAsync("postgres", $"CREATE ROLE {Service} LOGIN NOSUPERUSER NOBYPASSRLS");
-        var owner = postgres.ConnectionString("oneplusx_export");
+        // A database an earlier run loaded (its owner's connection string) skips the server start and the load.
+        var reuse = Environment.GetEnvironmentVariable("ONEPLUSX_BENCH_EXPORT_DATABASE");
+        await using var postgres = reuse is { Length: > 0 } ? null : await BenchPostgres.StartAsync();
+        string owner;
+        if (postgres is null)
+        {
+            owner = reuse!;
+            log($"reusing the loaded database {new NpgsqlConnectionStringBuilder(owner).Database} on port {new NpgsqlConnectionStringBuilder(owner).Port}");
+        }
+        else
+        {
+            log($"PostgreSQL {postgres.Version} on port {postgres.Port}: {await postgres.DurabilitySettingsAsync()}");
+            await postgres.CreateDatabaseAsync("oneplusx_export");
+            await postgres.ScalarAsync("postgres", $"CREATE ROLE {Service} LOGIN NOSUPERUSER NOBYPASSRLS");
+            owner = postgres.ConnectionString("oneplusx_export");
+        }
+
         var service = new NpgsqlConnectionStringBuilder(owner) { Username = Service }.ConnectionString;
         var folder = Directory.CreateTempSubdirectory("oneplusx-export-bench-").FullName;
         try
@@ -55,7 +66,7 @@ internal static class MonitoringExportBenchmark
             await using var silo = await SiloExecutable.StartAsync(settings, folder);
 
             var load = Stopwatch.StartNew();
-            var source = await LoadAsync(owner, log);
+            var source = postgres is null ? "an earlier run's load" : await LoadAsync(owner, log);
             log($"{Rows:N0} registrations of {source} loaded in {load.Elapsed.TotalSeconds:F0} s");
 
             using var http = await silo.ClientAsync("monitoring.export",

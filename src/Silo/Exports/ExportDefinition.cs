@@ -7,11 +7,8 @@ using static OnePlusX.Silo.Exports.ExportColumn;
 
 namespace OnePlusX.Silo.Exports;
 
-/// <summary>
-/// The SQL of one export: the colleges it covers (in order), the count (for progress), and the rows of one college
-/// (<c>@Tenant</c>), in the columns' order, with the parameters all three take.
-/// </summary>
-internal sealed record ExportQuery(string Colleges, string Count, string Rows, IReadOnlyDictionary<string, object?> Parameters);
+/// <summary>The SQL of one export: the count (for progress) and the rows, in the columns' order, with their parameters.</summary>
+internal sealed record ExportQuery(string Count, string Rows, IReadOnlyDictionary<string, object?> Parameters);
 
 /// <summary>
 /// The monitoring datasets (NAT-MON-1): each one read model, joined to its college for province and city, filtered by
@@ -59,22 +56,15 @@ internal sealed class ExportDefinition
 
     public static ExportDefinition For(ExportDataset id) => All.Single(d => d.Id == id);
 
-    /// <summary>
-    /// The colleges, the count and the rows of one college of this dataset, for a scope, filters and the day
-    /// day-dependent columns are judged on. The rows are read college by college: every read-model table leads with
-    /// <c>tenant_id</c>, so each read is an index range already in order, whatever the planner makes of the
-    /// row-level-security conditions (it estimates them far too selective, and chose nested loops with sorts).
-    /// </summary>
+    /// <summary>The count and the rows of this dataset for a scope, filters and the day day-dependent columns are judged on.</summary>
     public ExportQuery Query(StorageDialect dialect, AccessScope scope, ExportFilter filter, DateOnly asOf)
     {
         var sql = new Dialect(dialect == StorageDialect.PostgreSQL);
-        var inScope = $"({ScopeSql.Condition(scope, "c.tenant_id", "c.province_code")})";
         var where = PagedSql.Where(
-            inScope,
+            $"({ScopeSql.Condition(scope, "c.tenant_id", "c.province_code")})",
             (Condition, Condition ?? ""),
             (filter.ProvinceCode, $"{ProvinceColumn} = @ProvinceCode"),
             (filter.Year, $"{YearColumn} = @Year"));
-        var colleges = PagedSql.Where(inScope, (filter.ProvinceCode, "c.province_code = @ProvinceCode"));
         var parameters = new Dictionary<string, object?>
         {
             ["ProvinceCode"] = filter.ProvinceCode,
@@ -83,11 +73,7 @@ internal sealed class ExportDefinition
             ["ScopeTenant"] = scope.Tenant ?? "",
             ["ScopeProvince"] = scope.Province ?? "",
         };
-        return new ExportQuery(
-            $"SELECT c.tenant_id FROM colleges c {colleges} ORDER BY c.tenant_id",
-            $"SELECT count(*) FROM {_from(sql)} {where}",
-            $"SELECT {_select(sql)} FROM {_from(sql)} {where} AND c.tenant_id = @Tenant ORDER BY {OrderBy}",
-            parameters);
+        return new ExportQuery($"SELECT count(*) FROM {_from(sql)} {where}", $"SELECT {_select(sql)} FROM {_from(sql)} {where} ORDER BY {OrderBy}", parameters);
     }
 
     private static ExportDefinition Projects() => new(

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -11,18 +12,22 @@ namespace OnePlusX.Silo.Exports;
 /// </summary>
 internal sealed class JsonLinesExportWriter : ExportWriter
 {
+    /// <summary>Lines are gathered in memory up to this size, then written to the file in one call.</summary>
+    private const int Chunk = 1 << 16;
+
     private readonly Stream _output;
-    private readonly BufferedStream _buffer;
+    private readonly ArrayBufferWriter<byte> _lines = new(Chunk * 2);
     private readonly Utf8JsonWriter _json;
     private JsonEncodedText[] _names = [];
 
     public JsonLinesExportWriter(Stream output)
     {
         _output = output;
-        _buffer = new BufferedStream(output, 1 << 16);
 
-        // Chinese text stays readable (not \u-escaped); the writer is reset after each line, so each line is one value.
-        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+        // Chinese text stays readable (not \u-escaped). The writer writes into the in-memory chunk, never to the
+        // stream itself, whose Flush would reach the disk after every line; it is reset after each line, so that
+        // each line is one value.
+        _json = new Utf8JsonWriter(_lines, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
     }
 
     public override void Begin(IReadOnlyList<ExportColumn> columns) =>
@@ -30,16 +35,12 @@ internal sealed class JsonLinesExportWriter : ExportWriter
 
     public override async ValueTask EndAsync()
     {
-        await _json.FlushAsync();
-        await _buffer.FlushAsync();
+        await _output.WriteAsync(_lines.WrittenMemory);
+        _lines.ResetWrittenCount();
         await _output.FlushAsync();
     }
 
-    public override async ValueTask DisposeAsync()
-    {
-        await _json.DisposeAsync();
-        await _buffer.DisposeAsync();
-    }
+    public override ValueTask DisposeAsync() => _json.DisposeAsync();
 
     protected override void BeginRow() => _json.WriteStartObject();
 
@@ -53,15 +54,25 @@ internal sealed class JsonLinesExportWriter : ExportWriter
 
     protected override void Boolean(int column, bool value) => _json.WriteBoolean(_names[column], value);
 
-    protected override void Date(int column, DateOnly value) => _json.WriteString(_names[column], value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    protected override void Date(int column, DateOnly value)
+    {
+        Span<char> day = stackalloc char[10];
+        value.TryFormat(day, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        _json.WriteString(_names[column], day[..length]);
+    }
 
     protected override void EndRow()
     {
         _json.WriteEndObject();
         _json.Flush();
-        _buffer.WriteByte((byte)'\n');
+        _lines.Write("\n"u8);
 
         // A new top-level value: without the reset the writer would put a comma before the next object.
         _json.Reset();
+        if (_lines.WrittenCount >= Chunk)
+        {
+            _output.Write(_lines.WrittenSpan);
+            _lines.ResetWrittenCount();
+        }
     }
 }

@@ -30,18 +30,19 @@ internal sealed class XlsxExportWriter : ExportWriter
 
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
-    // One instance of each element written per cell: the writer only reads their names.
-    private static readonly Row RowElement = new();
-    private static readonly Cell CellElement = new();
-    private static readonly CellValue ValueElement = new();
-    private static readonly InlineString InlineElement = new();
-    private static readonly Text TextElement = new();
     private static readonly OpenXmlAttribute[] NoAttributes = [];
     private static readonly OpenXmlAttribute[] InlineText = [new("t", "", "inlineStr")];
     private static readonly OpenXmlAttribute[] BooleanValue = [new("t", "", "b")];
     private static readonly OpenXmlAttribute[] DateValue = [new("s", "", "1")];
     private static readonly OpenXmlAttribute[] HeaderText = [new("t", "", "inlineStr"), new("s", "", "2")];
 
+    // One instance of each element written per cell (the writer only reads their names), per writer: two exports
+    // may run at once.
+    private readonly Row _rowElement = new();
+    private readonly Cell _cellElement = new();
+    private readonly CellValue _valueElement = new();
+    private readonly InlineString _inlineElement = new();
+    private readonly Text _textElement = new();
     private readonly ZipArchive _zip;
     private readonly string _sheetName;
     private readonly int _maxRowsPerSheet;
@@ -108,14 +109,14 @@ internal sealed class XlsxExportWriter : ExportWriter
             StartSheet();
         }
 
-        _sheet!.WriteStartElement(RowElement, NoAttributes);
+        _sheet!.WriteStartElement(_rowElement);
         _rowsInSheet++;
     }
 
     protected override void Null(int column)
     {
         // Cells carry no reference, so they fill the row left to right: an empty cell keeps the next one in place.
-        _sheet!.WriteStartElement(CellElement, NoAttributes);
+        _sheet!.WriteStartElement(_cellElement);
         _sheet.WriteEndElement();
     }
 
@@ -148,7 +149,7 @@ internal sealed class XlsxExportWriter : ExportWriter
         }) { WorkbookViewId = 0 }));
         _sheet.WriteStartElement(new SheetData());
         _rowsInSheet = 0;
-        _sheet.WriteStartElement(RowElement, NoAttributes);
+        _sheet.WriteStartElement(_rowElement);
         foreach (var column in _columns)
         {
             InlineCell(HeaderText, column.Name);
@@ -171,8 +172,16 @@ internal sealed class XlsxExportWriter : ExportWriter
 
     private void ValueCell(OpenXmlAttribute[] attributes, string value)
     {
-        _sheet!.WriteStartElement(CellElement, attributes);
-        _sheet.WriteStartElement(ValueElement);
+        if (attributes.Length == 0)
+        {
+            _sheet!.WriteStartElement(_cellElement);
+        }
+        else
+        {
+            _sheet!.WriteStartElement(_cellElement, attributes);
+        }
+
+        _sheet!.WriteStartElement(_valueElement);
         _sheet.WriteString(value);
         _sheet.WriteEndElement();
         _sheet.WriteEndElement();
@@ -180,9 +189,9 @@ internal sealed class XlsxExportWriter : ExportWriter
 
     private void InlineCell(OpenXmlAttribute[] attributes, string value)
     {
-        _sheet!.WriteStartElement(CellElement, attributes);
-        _sheet.WriteStartElement(InlineElement);
-        _sheet.WriteStartElement(TextElement);
+        _sheet!.WriteStartElement(_cellElement, attributes);
+        _sheet.WriteStartElement(_inlineElement);
+        _sheet.WriteStartElement(_textElement);
         _sheet.WriteString(XmlSafe(value));
         _sheet.WriteEndElement();
         _sheet.WriteEndElement();
