@@ -4,10 +4,8 @@ using System.Runtime.InteropServices;
 namespace OnePlusX.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/OnePlusX.Benchmarks -- grain-calls|durable-change|gateway-vs-graphqljs|gateway-http-overhead|policy-decisions|bulk-import|coverage-http|all</c>
+/// <c>dotnet run -c Release --project benchmarks/OnePlusX.Benchmarks -- grain-calls|durable-change|gateway-vs-graphqljs|gateway-http-overhead|policy-decisions|bulk-import|coverage-http|monitoring-export|all</c>
 /// (or several names; <c>all</c> leaves out coverage-http, which needs the national data set loaded).
-/// <c>dotnet run -c Release --project benchmarks/OnePlusX.Benchmarks -- grain-calls|durable-change|gateway-vs-graphqljs|gateway-http-overhead|policy-decisions|monitoring-export|all</c>
-/// (or several names).
 /// Each benchmark measures both of its sides in the same run and prints their rates and ratio.
 /// </summary>
 internal static class BenchmarkProgram
