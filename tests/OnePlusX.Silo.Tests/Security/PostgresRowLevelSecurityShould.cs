@@ -30,7 +30,12 @@ public sealed class PostgresRowLevelSecurityShould(PostgresServer server) : IAsy
         await new MigrationRunner(_service, NullLogger<MigrationRunner>.Instance, new StorageOptions { PostgreSQL = db.Service, PostgreSQLMigrations = db.Owner }).MigrateAsync();
         await using var connection = await _service.OpenAsync(AccessScope.System("test set-up"));
         _tables = (await connection.QueryAsync<string>(
-            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relrowsecurity ORDER BY 1")).ToList();
+            """
+            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relrowsecurity
+              AND EXISTS (SELECT 1 FROM information_schema.columns k WHERE k.table_schema = 'public' AND k.table_name = c.relname AND k.column_name = 'tenant_id')
+            ORDER BY 1
+            """)).ToList();
         foreach (var table in _tables)
         {
             await InsertAsync(connection, table, A);
@@ -108,6 +113,38 @@ public sealed class PostgresRowLevelSecurityShould(PostgresServer server) : IAsy
         }
 
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    /// <summary>
+    /// Export jobs (NAT-MON-1) belong to the scope that started them, not to a tenant, so the tenant tables' checks
+    /// above do not cover them: a province sees its own province's jobs, national monitoring every job, a college none.
+    /// </summary>
+    [Fact]
+    public async Task ShowExportJobsOnlyToTheScopeThatStartedThem_NAT_MON_1()
+    {
+        await using (var national = await _service.OpenAsync(Scope(ScopeKind.National, null, null)))
+        {
+            foreach (var (kind, province) in new[] { ("national", (string?)null), ("province", A.Province), ("province", B.Province) })
+            {
+                await national.ExecuteAsync(
+                    """
+                    INSERT INTO export_jobs (id, owner, scope_kind, scope_province, dataset, format, as_of, status, rows_written, created_at)
+                    VALUES (@Id, 'rls-test', @Kind, @Province, 'PROJECTS', 'CSV', CURRENT_DATE, 'QUEUED', 0, now())
+                    """, new { Id = Guid.NewGuid(), Kind = kind, Province = province });
+            }
+        }
+
+        async Task<string[]> SeenAsync(AccessScope scope)
+        {
+            await using var connection = await _service.OpenAsync(scope);
+            return (await connection.QueryAsync<string>("SELECT scope_kind || ':' || COALESCE(scope_province, '-') FROM export_jobs WHERE owner = 'rls-test' ORDER BY 1")).ToArray();
+        }
+
+        Assert.Equal(["national:-", "province:22", "province:42"], await SeenAsync(Scope(ScopeKind.National, null, null)));
+        Assert.Equal(["province:22"], await SeenAsync(Scope(ScopeKind.Province, null, A.Province)));
+        Assert.Equal(["province:42"], await SeenAsync(Scope(ScopeKind.Province, null, B.Province)));
+        Assert.Empty(await SeenAsync(College(A.Tenant, A.Province)));
+        Assert.Empty(await SeenAsync(AccessScope.Public));
     }
 
     [Fact]
