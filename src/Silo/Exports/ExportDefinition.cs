@@ -2,6 +2,7 @@ using System.Globalization;
 using OnePlusX.Exports;
 using OnePlusX.Security;
 using OnePlusX.Silo.ReadModels;
+using OnePlusX.Silo.ReadModels.CostCaps;
 using OnePlusX.Silo.Storage;
 using static OnePlusX.Silo.Exports.ExportColumn;
 
@@ -59,7 +60,7 @@ internal sealed class ExportDefinition
     /// <summary>The count and the rows of this dataset for a scope, filters and the day day-dependent columns are judged on.</summary>
     public ExportQuery Query(StorageDialect dialect, AccessScope scope, ExportFilter filter, DateOnly asOf)
     {
-        var sql = new Dialect(dialect == StorageDialect.PostgreSQL);
+        var sql = new Dialect(dialect);
         var where = PagedSql.Where(
             $"({ScopeSql.Condition(scope, "c.tenant_id", "c.province_code")})",
             (Condition, Condition ?? ""),
@@ -105,7 +106,7 @@ internal sealed class ExportDefinition
             p.school_code, p.pilot_scale, p.budget, p.status, p.candidate_count, p.agreed_fee, p.exam_cost_per_candidate,
             k.cap, k.effective_from, k.sample,
             CASE WHEN k.cap IS NULL THEN 'NO_CAP'
-                 WHEN {sql.Number("p.agreed_fee")} > {sql.Number("k.cap")} OR {sql.Number("p.exam_cost_per_candidate")} > {sql.Number("k.cap")} THEN 'OVER'
+                 WHEN {CostCapSql.Over(sql.Storage)} THEN 'OVER'
                  WHEN p.agreed_fee IS NULL AND p.exam_cost_per_candidate IS NULL THEN 'NO_FEE'
                  ELSE 'WITHIN' END,
             {sql.Day("@AsOf")}
@@ -114,8 +115,7 @@ internal sealed class ExportDefinition
             certificate_projects p
             JOIN colleges c ON c.tenant_id = p.tenant_id
             LEFT JOIN cost_caps k ON k.certificate_code = p.certificate_code AND k.level = p.level
-                AND k.effective_from = (SELECT max(k2.effective_from) FROM cost_caps k2
-                    WHERE k2.certificate_code = p.certificate_code AND k2.level = p.level AND k2.effective_from <= {sql.Day("@AsOf")})
+                AND k.effective_from = {CostCapSql.InForce(sql.Storage, "p.certificate_code", "p.level", "@AsOf")}
             """);
 
     private static ExportDefinition Registrations() => new(
@@ -206,12 +206,9 @@ internal sealed class ExportDefinition
         _ => "weekly_report_status w JOIN colleges c ON c.tenant_id = w.tenant_id");
 
     /// <summary>The fragments that differ between the two databases.</summary>
-    private sealed record Dialect(bool Postgres)
+    private sealed record Dialect(StorageDialect Storage)
     {
-        /// <summary>Money compared as a number: numeric on PostgreSQL, decimal text on SQLite.</summary>
-        public string Number(string column) => Postgres ? column : $"CAST({column} AS REAL)";
-
         /// <summary>A day from ISO text (a parameter, or a column kept as text): a date on PostgreSQL, the text itself on SQLite.</summary>
-        public string Day(string text) => Postgres ? $"CAST({text} AS date)" : text;
+        public string Day(string text) => Sql.Day(Storage, text);
     }
 }

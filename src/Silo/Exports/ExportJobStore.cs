@@ -163,7 +163,7 @@ internal sealed class ExportJobStore(Database database)
 
     private object Id(Guid id) => Postgres ? id : id.ToString("D");
 
-    private string Day(string parameter) => Postgres ? $"CAST({parameter} AS date)" : parameter;
+    private string Day(string parameter) => Sql.Day(database.Dialect, parameter);
 
     private async Task UpdateAsync(string set, string condition, object parameters, CancellationToken cancellationToken)
     {

@@ -6,6 +6,12 @@ namespace OnePlusX.Silo.ReadModels;
 internal static class Sql
 {
     /// <summary><c>column IN (…)</c> for an array parameter: PostgreSQL binds the array itself; Dapper expands it for SQLite.</summary>
+    /// <summary>Money compared as a number: numeric on PostgreSQL, decimal text on SQLite.</summary>
+    public static string Number(StorageDialect dialect, string column) => dialect == StorageDialect.PostgreSQL ? column : $"CAST({column} AS REAL)";
+
+    /// <summary>A day from ISO text (a parameter, or a column kept as text): a date on PostgreSQL, the text itself on SQLite.</summary>
+    public static string Day(StorageDialect dialect, string text) => dialect == StorageDialect.PostgreSQL ? $"CAST({text} AS date)" : text;
+
     public static string In(StorageDialect dialect, string column, string parameter) =>
         dialect == StorageDialect.PostgreSQL ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
 

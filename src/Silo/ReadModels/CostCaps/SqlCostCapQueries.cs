@@ -54,7 +54,7 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
         // the cap in force on the day asked about.
         var where = PagedSql.Where(
             ScopeSql.Condition(scope, "p.tenant_id", "c.province_code"),
-            (true, $"({Number("p.agreed_fee")} > {Number("k.cap")} OR {Number("p.exam_cost_per_candidate")} > {Number("k.cap")})"),
+            (true, CostCapSql.Over(database.Dialect)),
             (filter.ProvinceCode, "c.province_code = @ProvinceCode"),
             (filter.CollegeCode, "p.tenant_id = @CollegeCode"),
             (filter.CertificateCode, "p.certificate_code = @CertificateCode"),
@@ -117,17 +117,12 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
             r => new StudentWithoutExamRecord(r.TenantId, r.CollegeName, r.ProvinceCode, r.StudentNumber, r.Name, r.MajorCode, (int)r.Cohort));
     }
 
-    /// <summary>The latest effective day on or before <paramref name="day"/> of a certificate and level (NAT-COST-1).</summary>
-    private string InForce(string certificate, string level, string day) =>
-        $"(SELECT max(k2.effective_from) FROM cost_caps k2 WHERE k2.certificate_code = {certificate} AND k2.level = {level} AND k2.effective_from <= {(Postgres ? $"CAST({day} AS date)" : day)})";
+    private string InForce(string certificate, string level, string day) => CostCapSql.InForce(database.Dialect, certificate, level, day);
 
     private string CapColumns(string k) => $"""
         {k}.certificate_code AS CertificateCode, {Integer($"{k}.level")} AS Level, {Text($"{k}.effective_from")} AS EffectiveFrom,
         {Money($"{k}.cap")} AS Cap, CASE WHEN {k}.sample THEN 1 ELSE 0 END AS Sample, {k}.set_by AS SetBy, {k}.set_at AS SetAt
         """;
-
-    /// <summary>Money is exact on both: numeric on PostgreSQL, decimal text on SQLite; compared as numbers.</summary>
-    private string Number(string column) => Postgres ? column : $"CAST({column} AS REAL)";
 
     private string Money(string column) => Postgres ? $"CAST({column} AS text)" : column;
 
