@@ -19,7 +19,19 @@ internal sealed record Projection(
     string TenantId,
     int Version,
     AuditEntry? Audit,
-    Func<StorageDialect, ProjectionSql> Rows);
+    Func<StorageDialect, ProjectionSql> Rows)
+{
+    /// <summary>
+    /// The tenant of national data's projections (cost caps, monitoring points: grains keyed by certificate, not by a
+    /// college); never a college code, which has no parentheses.
+    /// </summary>
+    public const string NationalTenant = "(national)";
+
+    /// <summary>The scope its rows are written in, which row-level security checks: the grain's tenant, or national for national data.</summary>
+    public OnePlusX.Security.AccessScope WriteScope => TenantId == NationalTenant
+        ? OnePlusX.Security.AccessScope.System("national data")
+        : OnePlusX.Security.AccessScope.Writing(TenantId);
+}
 
 /// <summary>SQL text and its parameters (one object; names must not clash with the ledger's, see ReadModelWriter).</summary>
 internal sealed record ProjectionSql(string Sql, object Parameters)

@@ -11,12 +11,6 @@ namespace OnePlusX.Silo.ReadModels;
 /// </summary>
 internal sealed class ReadModelWriter(Database database)
 {
-    /// <summary>
-    /// The tenant of national data's projections (cost caps, monitoring points: grains keyed by certificate, not by a
-    /// college); never a college code, which has no parentheses. Their rows are written in the national scope.
-    /// </summary>
-    public const string NationalTenant = "(national)";
-
     private const string Ledger = """
         INSERT INTO projections (grain_type, grain_key, tenant_id, version, projected_at)
         VALUES (@LedgerGrainType, @LedgerGrainKey, @LedgerTenantId, @Version, @LedgerNow)
@@ -55,9 +49,7 @@ internal sealed class ReadModelWriter(Database database)
         {
             // A multi-statement batch runs in one implicit transaction: atomic, one round trip. It acts for the
             // grain's own tenant, which row-level security checks on every row it writes; national data acts nationally.
-            parameters.AddDynamicParams(Database.ScopeParameters(projection.TenantId == NationalTenant
-                ? AccessScope.System("national data")
-                : AccessScope.Writing(projection.TenantId)));
+            parameters.AddDynamicParams(Database.ScopeParameters(projection.WriteScope));
             await connection.ExecuteAsync(new CommandDefinition(Database.ScopeStatement + sql, parameters, cancellationToken: cancellationToken));
             return;
         }

@@ -12,7 +12,7 @@ namespace OnePlusX.Silo.Grains.National;
 /// read it (a project reads its cap). It guards its own writes instead: only a caller whose scope carries the
 /// NationalMonitor role (set by the gateway, <see cref="NationalCallScope"/>) or a recorded system job
 /// (<see cref="CallScope.System"/>: the demo seeder, repair) may change it. It shares the tenant grains' write path
-/// (<see cref="ProjectedGrain{TState}"/>); its projections carry <see cref="ReadModelWriter.NationalTenant"/>, which
+/// (<see cref="ProjectedGrain{TState}"/>); its projections carry <see cref="Projection.NationalTenant"/>, which
 /// the read-model writer writes in the national scope.
 /// </summary>
 internal abstract class NationalGrain<TState>(IPersistentState<TState> state, ReadModelWriter readModels, FaultInjection faults, ILogger logger)

@@ -16,7 +16,7 @@ internal static class CostCapProjection
     private static readonly string[] ItemColumns = ["level", "effective_from", "cap", "sample", "set_by", "set_at"];
 
     public static Projection For(string certificateCode, CostCapState state, int version) =>
-        new(CostCapGrain.StateKey, certificateCode, ReadModelWriter.NationalTenant, version, state.LastChange, dialect => Rows(dialect, certificateCode, state));
+        new(CostCapGrain.StateKey, certificateCode, Projection.NationalTenant, version, state.LastChange, dialect => Rows(dialect, certificateCode, state));
 
     private static ProjectionSql Rows(StorageDialect dialect, string certificateCode, CostCapState state)
     {

@@ -17,7 +17,7 @@ internal static class MonitoringPointProjection
     private static readonly string[] ChangeColumns = ["sequence", "tenant_id", "college_name", "province_code", "action", "actor", "occurred_at", "reason"];
 
     public static Projection For(string certificateCode, MonitoringPointsState state, int version) =>
-        new(MonitoringPointsGrain.StateKey, certificateCode, ReadModelWriter.NationalTenant, version, state.LastChange, dialect => Rows(dialect, certificateCode, state));
+        new(MonitoringPointsGrain.StateKey, certificateCode, Projection.NationalTenant, version, state.LastChange, dialect => Rows(dialect, certificateCode, state));
 
     private static ProjectionSql Rows(StorageDialect dialect, string certificateCode, MonitoringPointsState state)
     {
