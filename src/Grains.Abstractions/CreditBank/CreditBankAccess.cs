@@ -17,17 +17,6 @@ public static class CreditBankAccess
     public static readonly IReadOnlyList<string> Pullers = [Roles.NationalMonitor, Roles.IntegrationClient];
 
     /// <summary>Whether the principal may pull the change feed.</summary>
-    public static bool MayPull(ClaimsPrincipal? user)
-    {
-        var scope = AccessScope.From(user);
-        if (scope.IsInRole(Roles.NationalMonitor))
-        {
-            return true;
-        }
-
-        // OpenIddict keeps a token's scopes as one claim each (oi_scp); a plain JWT principal has one space-separated "scope".
-        return scope.IsInRole(Roles.IntegrationClient)
-            && user!.Claims.Any(c => (c.Type == "oi_scp" && c.Value == Scope)
-                || (c.Type == "scope" && c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(Scope, StringComparer.Ordinal)));
-    }
+    public static bool MayPull(ClaimsPrincipal? user) =>
+        TokenScopes.Admits(user, Pullers, Scope);
 }

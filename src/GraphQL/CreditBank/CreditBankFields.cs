@@ -28,13 +28,9 @@ public static class CreditBankFields
             .Argument<StringGraphType>("after", "Continue after this cursor (an endCursor or an item's cursor); from the beginning when absent (游标).")
             .Argument<IntGraphType>("first", $"At most this many changes, 1–{ICreditBankQueries.MaxPage}; {DefaultPullSize} when absent (数量).")
             .RequireRoles([.. CreditBankAccess.Pullers])
+            .RequireClientScope(CreditBankAccess.Scope)
             .ResolveAsync(async c =>
             {
-                if (!CreditBankAccess.MayPull(c.User))
-                {
-                    throw new ExecutionError($"An integration client needs the {CreditBankAccess.Scope} scope to pull the credit bank.") { Code = "AUTH_NOT_AUTHORIZED" };
-                }
-
                 var first = c.GetArgument<int?>("first") ?? DefaultPullSize;
                 if (first is < 1 or > ICreditBankQueries.MaxPage)
                 {

@@ -13,15 +13,13 @@ namespace OnePlusX.GraphQL.Exports;
 /// </summary>
 public static class ExportFields
 {
-    /// <summary>Roles admitted to the fields; a caller without a national scope is then refused by the service.</summary>
-    public static readonly string[] Exporters = [Roles.NationalMonitor, Roles.IntegrationClient];
-
     public static void AddQueries(ObjectGraphType query)
     {
         query.Field<ExportJobType>("exportJob")
             .Description("One of the caller's own export jobs by id (导出任务), with its progress and, once done, a download link; null for an unknown or another caller's id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The job's global id (任务标识).")
-            .RequireRoles(Exporters)
+            .RequireRoles(ExportAccess.Exporters)
+            .RequireClientScope(ExportAccess.Scope)
             .ResolveAsync(async c =>
             {
                 if (!GlobalId.TryDecode(c.GetArgument<string>("id"), out var type, out var key) || type != ExportJobType.TypeName || !Guid.TryParseExact(key, "N", out var id))
@@ -37,7 +35,8 @@ public static class ExportFields
             .Argument<ExportJobFilterInputType>("where", "Which jobs (筛选).")
             .Argument<ExportJobOrderType>("order", "NEWEST_FIRST by default (排序).")
             .Bidirectional()
-            .RequireRoles(Exporters);
+            .RequireRoles(ExportAccess.Exporters)
+            .RequireClientScope(ExportAccess.Scope);
         Paging.ResolveWith(jobs, (c, offset, limit) => Exports(c).ListAsync(
             Caller.Access(c),
             c.GetArgument<ExportJobFilter?>("where") ?? new ExportJobFilter(null, null),
@@ -52,7 +51,8 @@ public static class ExportFields
         mutation.Field<NonNullGraphType<StartExportPayloadType>>("startExport")
             .Description("Starts an export of the monitoring dataset as a background job (开始导出, NAT-MON-1); national monitoring only. Follow it with exportJob(id:) and download the file from its link.")
             .Argument<NonNullGraphType<StartExportInputType>>("input", "What to export, in which format (输入).")
-            .RequireRoles(Exporters)
+            .RequireRoles(ExportAccess.Exporters)
+            .RequireClientScope(ExportAccess.Scope)
             .ResolveAsync(async c =>
             {
                 var result = await Exports(c).StartAsync(Caller.Access(c), c.GetArgument<StartExport>("input"), c.CancellationToken);

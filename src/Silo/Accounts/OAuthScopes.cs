@@ -7,10 +7,10 @@ public static class OAuthScopes
     public const string Api = "api";
 
     /// <summary>Pull credit-bank records (integrations of a college, province or the nation).</summary>
-    public const string CreditBankRead = "creditbank.read";
+    public const string CreditBankRead = OnePlusX.CreditBank.CreditBankAccess.Scope;
 
     /// <summary>Export the monitoring dataset (national monitoring's tools).</summary>
-    public const string MonitoringExport = "monitoring.export";
+    public const string MonitoringExport = OnePlusX.Exports.ExportAccess.Scope;
 
     /// <summary>Read a province's data (coordinators' tools).</summary>
     public const string ProvinceRead = "province.read";

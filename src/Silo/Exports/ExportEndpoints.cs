@@ -15,7 +15,7 @@ internal static class ExportEndpoints
 {
     public static void MapExports(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/exports").RequireAuthorization(p => p.RequireRole(ExportAccess.Exporters));
+        var group = app.MapGroup("/api/exports").RequireAuthorization(p => p.RequireRole(ExportAccess.Exporters).RequireAssertion(c => ExportAccess.MayExport(c.User)));
         group.MapGet("/{id}/download", DownloadAsync);
     }
 

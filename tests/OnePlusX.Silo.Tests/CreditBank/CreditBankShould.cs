@@ -114,6 +114,9 @@ public sealed class CreditBankShould(CreditBankSilo silo) : IClassFixture<Credit
         // Without the creditbank.read scope a client may not pull at all; a coordinator's records are its province's.
         var withoutScope = await silo.GetAsync(silo.NewClient("province.read", "22"), "/api/credit-bank/changes");
         Assert.Equal(HttpStatusCode.Forbidden, withoutScope.StatusCode);
+        var withoutScopeGraph = (await silo.GraphQLAsync(silo.NewClient("province.read", "22"), "{ creditBankChanges { hasMore } }")).GetProperty("errors")[0];
+        Assert.Equal("AUTH_NOT_AUTHORIZED", withoutScopeGraph.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains(CreditBankAccess.Scope, withoutScopeGraph.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await silo.Http.GetAsync("/api/credit-bank/changes")).StatusCode);
         var coordinator = await silo.Gateway.ExecuteAsync("{ creditBankChanges { hasMore } }", CreditBankSilo.User(null, "42", Roles.ProvincialCoordinator));
         Assert.Equal("AUTH_NOT_AUTHORIZED", coordinator.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());

@@ -7,7 +7,7 @@ namespace OnePlusX.Silo.Tests.Exports;
 /// <summary>
 /// One embedded silo process (SQLite) with the export fixture in its read-model tables, links that expire after a
 /// few seconds (so a test can watch one expire), and the callers the tests need: two national clients (bearer
-/// tokens), a provincial client, a national monitor and a provincial coordinator signed in with session cookies.
+/// tokens), a national client for the credit bank only, a provincial client, a national monitor and a provincial coordinator signed in with session cookies.
 /// </summary>
 public sealed class ExportSilo : IAsyncLifetime
 {
@@ -20,6 +20,9 @@ public sealed class ExportSilo : IAsyncLifetime
     public ExportClient OtherNational { get; private set; } = null!;
 
     public ExportClient ProvincialClient { get; private set; } = null!;
+
+    /// <summary>A national client registered for the credit bank only (scope creditbank.read, not monitoring.export).</summary>
+    public ExportClient CreditBankClient { get; private set; } = null!;
 
     public ExportClient Monitor { get; private set; } = null!;
 
@@ -44,6 +47,7 @@ public sealed class ExportSilo : IAsyncLifetime
         National = await BearerAsync(Tokens.NationalClient(Silo));
         OtherNational = await BearerAsync(Tokens.NationalClient(Silo));
         ProvincialClient = await BearerAsync(Tokens.ProvinceClient(Silo, "22"));
+        CreditBankClient = await BearerAsync(new Tokens(Silo.BaseAddress, Silo.DatabasePath, OnePlusX.CreditBank.CreditBankAccess.Scope));
         Monitor = new ExportClient(await SignedInAsync("export-monitor", "NationalMonitor", null));
         Coordinator = new ExportClient(await SignedInAsync("export-coordinator", "ProvincialCoordinator", "22"));
         Anonymous = new HttpClient { BaseAddress = Silo.BaseAddress };
@@ -51,7 +55,7 @@ public sealed class ExportSilo : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var client in new[] { National, OtherNational, ProvincialClient, Monitor, Coordinator })
+        foreach (var client in new[] { National, OtherNational, ProvincialClient, CreditBankClient, Monitor, Coordinator })
         {
             client?.Dispose();
         }

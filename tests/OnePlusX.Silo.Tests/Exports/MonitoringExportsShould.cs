@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using OnePlusX.Exports;
 using OnePlusX.Security;
 using OnePlusX.Silo.Exports;
+using OnePlusX.Silo.ReferenceData;
 using OnePlusX.Silo.Storage;
 
 namespace OnePlusX.Silo.Tests.Exports;
@@ -85,10 +88,11 @@ public sealed class MonitoringExportsShould(ExportSilo silo) : IClassFixture<Exp
         var file = ExportFiles.Read(ExportFormat.Csv, await owner.Content.ReadAsByteArrayAsync(), ExportDataset.Registrations);
         Assert.Equal(["EXA", "EXA", "EXA", "EXC"], file.Rows.Select(r => (string)r[0]!));
 
-        // The link is not a bearer of access: another national caller, a provincial one and nobody get nothing.
+        // The link is not a bearer of access: another national caller, a provincial one and nobody get nothing (a
+        // provincial client cannot hold the monitoring.export scope, so it is stopped before the link is looked at).
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, province.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, province.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, coordinator.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, tampered.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, tokenless.StatusCode);
@@ -129,14 +133,49 @@ public sealed class MonitoringExportsShould(ExportSilo silo) : IClassFixture<Exp
     [Fact]
     public async Task RefuseCallersWithoutANationalScope_NAT_MON_1()
     {
-        var (job, errors) = await silo.ProvincialClient.StartAsync(ExportDataset.Registrations, ExportFormat.Csv, "22");
+        // Over the API a provincial caller is stopped at the gate: a coordinator has no exporter's role, a provincial
+        // client cannot be registered with the monitoring.export scope.
+        var client = await silo.ProvincialClient.GraphAsync("mutation { startExport(input: { dataset: REGISTRATIONS, format: CSV, where: { provinceCode: \"22\" } }) { errors { message } } }");
         var coordinator = await silo.Coordinator.GraphAsync("mutation { startExport(input: { dataset: REGISTRATIONS, format: CSV }) { errors { message } } }");
-
-        Assert.Equal(JsonValueKind.Null, job.ValueKind);
-        var refusal = Assert.Single(errors);
-        Assert.Equal("RefusalError", refusal.GetProperty("__typename").GetString());
-        Assert.Equal(["NAT-MON-1"], refusal.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("AUTH_NOT_AUTHORIZED", client.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("AUTH_NOT_AUTHORIZED", coordinator.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+
+        // Behind the gate the export service refuses a provincial scope itself with the rule, and queues nothing.
+        await using var database = new Database(new StorageOptions { Sqlite = silo.ConnectionString });
+        var options = Options.Create(new ExportOptions());
+        var exports = new MonitoringExports(new ExportJobStore(database), new ExportLinks(new EphemeralDataProtectionProvider(), options, TimeProvider.System),
+            new ExportSignal(), ReferenceCatalog.Load(), options, TimeProvider.System);
+        var jilin = new AccessScope(ScopeKind.Province, null, "22", new HashSet<string> { Roles.IntegrationClient }, "test-provincial-exporter");
+
+        var refused = await exports.StartAsync(jilin, new StartExport(ExportDataset.Registrations, ExportFormat.Csv, new ExportFilter("22", 2025)), CancellationToken.None);
+
+        Assert.False(refused.Succeeded);
+        Assert.Equal("REFUSED", refused.Error!.Code);
+        Assert.Equal(["NAT-MON-1"], refused.Error.RuleIds);
+        Assert.Empty((await exports.ListAsync(jilin, new ExportJobFilter(null, null), false, 0, 10, CancellationToken.None)).Items);
+    }
+
+    [Fact]
+    public async Task RefuseAClientWhoseTokenLacksTheMonitoringExportScope_NAT_MON_1()
+    {
+        // A national client registered for the credit bank has a national scope but not the monitoring.export scope:
+        // it may neither start nor list exports, nor download a file, even holding a valid link of someone else's.
+        var job = await silo.National.ExportAsync(ExportDataset.Projects, ExportFormat.Csv);
+        var link = await silo.National.LinkAsync(job.GetProperty("id").GetString()!);
+
+        var start = await silo.CreditBankClient.GraphAsync("mutation { startExport(input: { dataset: PROJECTS, format: CSV }) { errors { message } } }");
+        var list = await silo.CreditBankClient.GraphAsync("{ exportJobs(first: 10) { totalCount } }");
+        using var download = await silo.CreditBankClient.GetAsync(link);
+
+        foreach (var answer in new[] { start, list })
+        {
+            var error = answer.GetProperty("errors")[0];
+            Assert.Equal("AUTH_NOT_AUTHORIZED", error.GetProperty("extensions").GetProperty("code").GetString());
+            Assert.Contains("monitoring.export", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+            Assert.False(answer.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object, $"executed: {answer}");
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, download.StatusCode);
     }
 
     [Theory]
