@@ -15,6 +15,9 @@ public sealed class ClusterClient : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IClusterClient>();
 
+    /// <summary>The client's services (its Orleans serializer, for a test that reads or writes stored grain state).</summary>
+    public IServiceProvider Services => _host.Services;
+
     public static async Task<ClusterClient> ConnectAsync(params SiloProcess[] silos)
     {
         var host = Host.CreateDefaultBuilder()

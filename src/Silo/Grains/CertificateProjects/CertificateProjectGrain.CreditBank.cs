@@ -2,6 +2,7 @@ using OnePlusX.CertificateProjects;
 using OnePlusX.Outcomes;
 using OnePlusX.Policies;
 using OnePlusX.Silo.ReadModels.IssuedCertificates;
+using OnePlusX.Tenancy;
 
 namespace OnePlusX.Silo.Grains.CertificateProjects;
 
@@ -52,6 +53,60 @@ internal sealed partial class CertificateProjectGrain
         await CommitChangedAsync(changed, "project.credit-proposed", note: $"{command.ProposedOn:yyyy-MM-dd}");
         return CommandResult<CandidateBatch>.Ok(new CandidateBatch(outcomes, Details()));
     }
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        try
+        {
+            await KeepEarlierCreditRecordsAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The project stays usable; the records are made at a later activation.
+            logger.LogWarning(ex, "Credit records of {GrainKey}'s earlier certificates were not made; the next activation tries again", Key);
+        }
+    }
+
+    /// <summary>
+    /// NAT-CB-1 holds for every certificate issued, also those issued before the credit bank was kept: on activation,
+    /// a certificate without a record gets the one the policy makes for its issue day (so its deadline may be long
+    /// past, and the record overdue, which is the truth), in one state write recorded as the system's. Once written
+    /// this finds nothing, so it costs one scan of the registrations per activation.
+    /// </summary>
+    private async Task KeepEarlierCreditRecordsAsync()
+    {
+        if (!Exists || !State.Registrations.Any(r => r.Certificate is { CreditBank: null }))
+        {
+            return;
+        }
+
+        using var scope = CallScope.ForTenant(Tenant, CreditRecordKeeper);
+        if (await CollegeAsync() is not { } college)
+        {
+            return;
+        }
+
+        var changed = new Dictionary<string, CandidateRegistration>(StringComparer.Ordinal);
+        foreach (var registration in State.Registrations.Where(r => r.Certificate is { CreditBank: null }))
+        {
+            var certificate = registration.Certificate!;
+            var entry = CreditBankEntryFor(certificate.IssuedOn, college.Parameters);
+            if (entry.Succeeded)
+            {
+                changed[registration.Key] = registration with { Certificate = certificate with { CreditBank = entry.Value } };
+            }
+            else
+            {
+                logger.LogWarning("No credit record for certificate {Number} of {GrainKey}: {Error}", certificate.Number, Key, entry.Error!.Message);
+            }
+        }
+
+        await CommitChangedAsync(changed, "project.credit-records-kept");
+    }
+
+    /// <summary>The actor recorded for credit records made for certificates issued before the credit bank was kept.</summary>
+    internal const string CreditRecordKeeper = "system:credit-bank";
 
     /// <summary>
     /// NAT-CB-1: a certificate's credit record as the college's policy makes it on the issue day — the credits it grants
