@@ -22,6 +22,7 @@ namespace OnePlusX.Benchmarks;
 /// Environment: <c>ONEPLUSX_COVERAGE_PG</c> (host/port part of the connection string, default <c>Host=127.0.0.1;Port=55432</c>),
 /// <c>ONEPLUSX_COVERAGE_DATABASE</c> (oneplusx), <c>ONEPLUSX_COVERAGE_PROVINCE</c> (44), <c>ONEPLUSX_COVERAGE_YEAR</c> (2025),
 /// <c>ONEPLUSX_COVERAGE_CERTIFICATE</c> (empty: every certificate), <c>ONEPLUSX_COVERAGE_CLIENTS</c> (16), <c>ONEPLUSX_COVERAGE_ROUNDS</c> (3),
+/// <c>ONEPLUSX_COVERAGE_SCOPE</c> (<c>province</c>, a provincial client's scope, or <c>national</c>, national monitoring's),
 /// <c>ONEPLUSX_COVERAGE_QUERIES</c> (queries per client per side per round, 2), <c>ONEPLUSX_COVERAGE_SILO</c> (the silo's dll, default the
 /// Release build in src/Silo/bin), <c>ONEPLUSX_COVERAGE_PSQL</c> (psql). The database must hold the national data set
 /// (docs/dataset.md); the benchmark only reads it, except that it registers one OAuth client per run.
@@ -37,6 +38,12 @@ internal static class CoverageHttpBenchmark
         var province = Setting("ONEPLUSX_COVERAGE_PROVINCE", "44");
         var year = int.Parse(Setting("ONEPLUSX_COVERAGE_YEAR", "2025"), CultureInfo.InvariantCulture);
         var certificate = Setting("ONEPLUSX_COVERAGE_CERTIFICATE", "");
+        var national = Setting("ONEPLUSX_COVERAGE_SCOPE", "province") switch
+        {
+            "province" => false,
+            "national" => true,
+            var other => throw new InvalidOperationException($"ONEPLUSX_COVERAGE_SCOPE is province or national, not '{other}'."),
+        };
         var clients = int.Parse(Setting("ONEPLUSX_COVERAGE_CLIENTS", "16"), CultureInfo.InvariantCulture);
         var rounds = int.Parse(Setting("ONEPLUSX_COVERAGE_ROUNDS", "3"), CultureInfo.InvariantCulture);
         var queries = int.Parse(Setting("ONEPLUSX_COVERAGE_QUERIES", "2"), CultureInfo.InvariantCulture);
@@ -53,13 +60,15 @@ internal static class CoverageHttpBenchmark
             throw new InvalidOperationException($"No silo build at {siloDll}: dotnet build -c Release src/Silo (or set ONEPLUSX_COVERAGE_SILO).");
         }
 
-        log($"province {province}, year {year}, certificate {(certificate.Length == 0 ? "(all)" : certificate)}; {clients} clients per side, "
+        log($"{(national ? "national scope" : "provincial scope")}, province {province}, year {year}, certificate {(certificate.Length == 0 ? "(all)" : certificate)}; {clients} clients per side, "
             + $"{rounds} rounds of {queries} queries per client per side; load average {LoadAverage()}");
 
         // A provincial integration client (scope province.read): the caller's scope is the province, as a coordinator's.
-        var created = await RunAsync("dotnet",
-            [siloDll, "accounts", "create-client", "--display", $"coverage benchmark {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss}", "--scope", "province.read",
-             "--province", province, $"--ConnectionStrings:PostgreSQL={service}", $"--ConnectionStrings:PostgreSQLMigrations={owner}"]);
+        // Or a national client (scope monitoring.export): national monitoring's scope, which sees every province.
+        var oauthScope = national ? "monitoring.export" : "province.read";
+        string[] registration = [siloDll, "accounts", "create-client", "--display", $"coverage benchmark {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss}",
+            "--scope", oauthScope, $"--ConnectionStrings:PostgreSQL={service}", $"--ConnectionStrings:PostgreSQLMigrations={owner}"];
+        var created = await RunAsync("dotnet", national ? registration : [.. registration, "--province", province]);
         var clientId = Field(created, "client_id");
         var secret = Field(created, "client_secret (shown once)");
 
@@ -79,7 +88,7 @@ internal static class CoverageHttpBenchmark
                 Timeout = TimeSpan.FromMinutes(10),
             };
             await WaitReadyAsync(client, silo.Process, TimeSpan.FromSeconds(120));
-            var token = await TokenAsync(client, clientId, secret);
+            var token = await TokenAsync(client, clientId, secret, oauthScope);
 
             var variables = new JsonObject { ["province"] = province, ["year"] = year, ["certificate"] = certificate.Length == 0 ? null : certificate };
             var body = Encoding.UTF8.GetBytes(new JsonObject { ["query"] = document, ["variables"] = variables }.ToJsonString());
@@ -92,14 +101,14 @@ internal static class CoverageHttpBenchmark
                 return request;
             }
 
-            // The psql clients: one long-lived session each, the service role under the province's scope (the same
+            // The psql clients: one long-lived session each, the service role under the caller's scope (the same
             // row-level security the silo's connection runs under for this caller).
             var sessions = new List<PsqlSession>();
             try
             {
                 for (var i = 0; i < clients; i++)
                 {
-                    sessions.Add(PsqlSession.Start(psql, connection, database, province, year, certificate, sqlFile));
+                    sessions.Add(PsqlSession.Start(psql, connection, database, province, year, certificate, national, sqlFile));
                 }
 
                 // Both sides must give the same answer before either is timed.
@@ -320,14 +329,14 @@ internal static class CoverageHttpBenchmark
         throw new TimeoutException($"The silo was not ready within {timeout}.");
     }
 
-    private static async Task<string> TokenAsync(HttpClient client, string clientId, string secret)
+    private static async Task<string> TokenAsync(HttpClient client, string clientId, string secret, string scope)
     {
         using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
             ["client_id"] = clientId,
             ["client_secret"] = secret,
-            ["scope"] = "province.read",
+            ["scope"] = scope,
         }));
         var text = await response.Content.ReadAsStringAsync();
         return response.IsSuccessStatusCode
@@ -382,7 +391,7 @@ internal static class CoverageHttpBenchmark
             _command = $"\\i {sqlFile}\n\\echo {Marker}\n";
         }
 
-        public static PsqlSession Start(string psql, NpgsqlSettings server, string database, string province, int year, string certificate, string sqlFile)
+        public static PsqlSession Start(string psql, NpgsqlSettings server, string database, string province, int year, string certificate, bool national, string sqlFile)
         {
             var start = new ProcessStartInfo(psql)
             {
@@ -403,7 +412,7 @@ internal static class CoverageHttpBenchmark
                 start.ArgumentList.Add(argument);
             }
 
-            start.Environment["PGOPTIONS"] = $"-c oneplusx.scope=province -c oneplusx.province={province}";
+            start.Environment["PGOPTIONS"] = national ? "-c oneplusx.scope=national" : $"-c oneplusx.scope=province -c oneplusx.province={province}";
             return new PsqlSession(Process.Start(start)!, sqlFile);
         }
 
