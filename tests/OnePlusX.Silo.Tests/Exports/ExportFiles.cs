@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 using OnePlusX.Exports;
 using OnePlusX.Silo.Exports;
@@ -64,6 +66,9 @@ public static class ExportFiles
     private static ExportFile Xlsx(byte[] content, IReadOnlyList<ExportColumn> columns)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(content), false);
+        // The sheets are hand-written XML: every part must be valid against the Office schemas Excel reads by.
+        var invalid = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document).Take(5).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(invalid.Count == 0, string.Join("\n", invalid));
         var workbook = document.WorkbookPart!;
         var rows = new List<object?[]>();
         var sheets = new List<string>();
