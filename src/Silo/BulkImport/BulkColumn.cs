@@ -1,3 +1,4 @@
+using OnePlusX.Silo.ReadModels;
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
@@ -42,13 +43,11 @@ internal static class BulkColumn
         new StructColumn<T, decimal>(name, NpgsqlDbType.Numeric, value, v => v.ToString(CultureInfo.InvariantCulture), v => v.ToString(CultureInfo.InvariantCulture));
 
     public static BulkColumn<T> Date<T>(string name, Func<T, DateOnly?> value) =>
-        new StructColumn<T, DateOnly>(name, NpgsqlDbType.Date, value, Day, Day);
+        new StructColumn<T, DateOnly>(name, NpgsqlDbType.Date, value, Sql.IsoDay, Sql.IsoDay);
 
     /// <summary>An instant, in UTC (Npgsql writes timestamptz only from UTC values).</summary>
     public static BulkColumn<T> Timestamp<T>(string name, Func<T, DateTimeOffset?> value) =>
         new StructColumn<T, DateTimeOffset>(name, NpgsqlDbType.TimestampTz, value, v => v, v => v.ToString("O", CultureInfo.InvariantCulture));
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed class TextColumn<T>(string name, Func<T, string?> value) : BulkColumn<T>(name, NpgsqlDbType.Text)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OnePlusX.Exports;
 using OnePlusX.Security;
 using OnePlusX.Silo.ReadModels;
@@ -70,7 +69,7 @@ internal sealed class ExportDefinition
         {
             ["ProvinceCode"] = filter.ProvinceCode,
             ["Year"] = filter.Year,
-            ["AsOf"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["AsOf"] = Sql.IsoDay(asOf),
             ["ScopeTenant"] = scope.Tenant ?? "",
             ["ScopeProvince"] = scope.Province ?? "",
         };

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Dapper;
 using OnePlusX.Exports;
 using OnePlusX.ReadModels;
@@ -45,7 +44,7 @@ internal sealed class ExportJobStore(Database database)
             new
             {
                 Id = Id(job.Id), stored.Owner, ScopeKind = ScopeCode(stored.ScopeKind), stored.ScopeProvince, Dataset = Code(job.Dataset),
-                Format = Code(job.Format), job.Where.ProvinceCode, job.Where.Year, AsOf = job.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Format = Code(job.Format), job.Where.ProvinceCode, job.Where.Year, AsOf = Sql.IsoDay(job.AsOf),
                 Status = Code(ExportJobStatus.Queued), job.CreatedAt,
             },
             cancellationToken: cancellationToken));

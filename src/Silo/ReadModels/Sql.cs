@@ -1,3 +1,4 @@
+using System.Globalization;
 using OnePlusX.Silo.Storage;
 
 namespace OnePlusX.Silo.ReadModels;
@@ -5,13 +6,31 @@ namespace OnePlusX.Silo.ReadModels;
 /// <summary>The few SQL fragments that differ between PostgreSQL and SQLite.</summary>
 internal static class Sql
 {
-    /// <summary><c>column IN (…)</c> for an array parameter: PostgreSQL binds the array itself; Dapper expands it for SQLite.</summary>
     /// <summary>Money compared as a number: numeric on PostgreSQL, decimal text on SQLite.</summary>
     public static string Number(StorageDialect dialect, string column) => dialect == StorageDialect.PostgreSQL ? column : $"CAST({column} AS REAL)";
+
+    /// <summary>Money read back exactly, as decimal text on both (numeric on PostgreSQL, kept as text on SQLite).</summary>
+    public static string MoneyText(StorageDialect dialect, string column) => dialect == StorageDialect.PostgreSQL ? $"CAST({column} AS text)" : column;
 
     /// <summary>A day from ISO text (a parameter, or a column kept as text): a date on PostgreSQL, the text itself on SQLite.</summary>
     public static string Day(StorageDialect dialect, string text) => dialect == StorageDialect.PostgreSQL ? $"CAST({text} AS date)" : text;
 
+    /// <summary>A day column read back as ISO text (<c>yyyy-MM-dd</c>) on both: PostgreSQL formats its date, SQLite keeps the text.</summary>
+    public static string DayText(StorageDialect dialect, string column) => dialect == StorageDialect.PostgreSQL ? $"to_char({column}, 'YYYY-MM-DD')" : column;
+
+    /// <summary>A small whole number read back as a 32-bit integer on both (PostgreSQL's smallint and bigint otherwise map to other types).</summary>
+    public static string Integer(StorageDialect dialect, string column) => dialect == StorageDialect.PostgreSQL ? $"CAST({column} AS integer)" : column;
+
+    /// <summary>A day as the ISO text both databases store and compare (<c>yyyy-MM-dd</c>).</summary>
+    public static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A day as <see cref="IsoDay(DateOnly)"/>, or null.</summary>
+    public static string? IsoDay(DateOnly? day) => day is { } value ? IsoDay(value) : null;
+
+    /// <summary>A day read back as ISO text (<see cref="DayText"/>).</summary>
+    public static DateOnly ParseDay(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary><c>column IN (…)</c> for an array parameter: PostgreSQL binds the array itself; Dapper expands it for SQLite.</summary>
     public static string In(StorageDialect dialect, string column, string parameter) =>
         dialect == StorageDialect.PostgreSQL ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
 
@@ -31,6 +50,6 @@ internal static class Sql
     {
         DateTimeOffset at => at,
         DateTime at => new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)),
-        _ => DateTimeOffset.Parse(value.ToString()!, System.Globalization.CultureInfo.InvariantCulture),
+        _ => DateTimeOffset.Parse(value.ToString()!, CultureInfo.InvariantCulture),
     };
 }

@@ -27,7 +27,7 @@ internal static class CostCapProjection
         parameters.Add("CcItems", JsonSerializer.Serialize(state.Caps.Select(c => new Dictionary<string, object?>
         {
             ["level"] = ((int)c.Level).ToString(CultureInfo.InvariantCulture),
-            ["effective_from"] = c.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["effective_from"] = Sql.IsoDay(c.EffectiveFrom),
             ["cap"] = c.Cap.ToString(CultureInfo.InvariantCulture),
             ["sample"] = c.Sample ? "1" : "0",
             ["set_by"] = c.SetBy,

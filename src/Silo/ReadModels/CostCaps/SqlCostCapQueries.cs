@@ -29,7 +29,7 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
             (filter.CertificateCode, "k.certificate_code = @CertificateCode"),
             (filter.Level, "k.level = @Level"),
             (filter.InForceOn, $"k.effective_from = {InForce("k.certificate_code", "k.level", "@InForceOn")}"));
-        var parameters = ScopeSql.With(new { filter.CertificateCode, Level = (int?)filter.Level, InForceOn = Day(filter.InForceOn) }, scope);
+        var parameters = ScopeSql.With(new { filter.CertificateCode, Level = (int?)filter.Level, InForceOn = Sql.IsoDay(filter.InForceOn) }, scope);
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         return await PagedSql.PageAsync<CapRow, CostCap>(
             connection,
@@ -68,13 +68,13 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
         var overBy = Postgres
             ? "GREATEST(COALESCE(p.agreed_fee, 0), COALESCE(p.exam_cost_per_candidate, 0)) - k.cap"
             : "MAX(COALESCE(CAST(p.agreed_fee AS REAL), 0), COALESCE(CAST(p.exam_cost_per_candidate AS REAL), 0)) - CAST(k.cap AS REAL)";
-        var parameters = ScopeSql.With(new { filter.ProvinceCode, filter.CollegeCode, filter.CertificateCode, filter.Year, AsOf = Day(filter.AsOf) }, scope);
+        var parameters = ScopeSql.With(new { filter.ProvinceCode, filter.CollegeCode, filter.CertificateCode, filter.Year, AsOf = Sql.IsoDay(filter.AsOf) }, scope);
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         return await PagedSql.PageAsync<OverRow, ProjectOverCostCapRecord>(
             connection,
             $"""
             p.tenant_id AS TenantId, c.name AS CollegeName, c.province_code AS ProvinceCode, p.project_key AS ProjectKey,
-            {Integer("p.year")} AS Year, {Money("p.agreed_fee")} AS AgreedFee, {Money("p.exam_cost_per_candidate")} AS ExamCost, {CapColumns("k")}
+            {Sql.Integer(database.Dialect, "p.year")} AS Year, {Sql.MoneyText(database.Dialect, "p.agreed_fee")} AS AgreedFee, {Sql.MoneyText(database.Dialect, "p.exam_cost_per_candidate")} AS ExamCost, {CapColumns("k")}
             """,
             table,
             where,
@@ -106,7 +106,7 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
             connection,
             $"""
             s.tenant_id AS TenantId, c.name AS CollegeName, c.province_code AS ProvinceCode, s.student_number AS StudentNumber, s.name AS Name,
-            s.major_code AS MajorCode, {Integer("s.cohort")} AS Cohort
+            s.major_code AS MajorCode, {Sql.Integer(database.Dialect, "s.cohort")} AS Cohort
             """,
             "students s JOIN colleges c ON c.tenant_id = s.tenant_id",
             where,
@@ -120,17 +120,9 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
     private string InForce(string certificate, string level, string day) => CostCapSql.InForce(database.Dialect, certificate, level, day);
 
     private string CapColumns(string k) => $"""
-        {k}.certificate_code AS CertificateCode, {Integer($"{k}.level")} AS Level, {Text($"{k}.effective_from")} AS EffectiveFrom,
-        {Money($"{k}.cap")} AS Cap, CASE WHEN {k}.sample THEN 1 ELSE 0 END AS Sample, {k}.set_by AS SetBy, {k}.set_at AS SetAt
+        {k}.certificate_code AS CertificateCode, {Sql.Integer(database.Dialect, $"{k}.level")} AS Level, {Sql.DayText(database.Dialect, $"{k}.effective_from")} AS EffectiveFrom,
+        {Sql.MoneyText(database.Dialect, $"{k}.cap")} AS Cap, CASE WHEN {k}.sample THEN 1 ELSE 0 END AS Sample, {k}.set_by AS SetBy, {k}.set_at AS SetAt
         """;
-
-    private string Money(string column) => Postgres ? $"CAST({column} AS text)" : column;
-
-    private string Text(string column) => Postgres ? $"to_char({column}, 'YYYY-MM-DD')" : column;
-
-    private string Integer(string column) => Postgres ? $"CAST({column} AS integer)" : column;
-
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static decimal? ParseMoney(string? text) => text is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 
@@ -158,7 +150,7 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
         public long Total { get; init; }
 
         public CostCap ToCap() => new(
-            CertificateCode, (CertificateLevel)Level, DateOnly.ParseExact(EffectiveFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            CertificateCode, (CertificateLevel)Level, Sql.ParseDay(EffectiveFrom),
             ParseMoney(Cap)!.Value, Sample != 0, SetBy, Sql.Instant(SetAt));
     }
 

@@ -71,14 +71,14 @@ internal static class CreditRecordProjection
             ["candidate_key"] = r.Key,
             ["holder_name"] = r.Name,
             ["student_number"] = r.StudentNumber,
-            ["issued_on"] = IssuedCertificateRows.Day(certificate.IssuedOn),
+            ["issued_on"] = Sql.IsoDay(certificate.IssuedOn),
             ["credits"] = entry.Grant.Credits.ToString(CultureInfo.InvariantCulture),
             ["category"] = entry.Grant.Category.ToString(),
             ["rule_ids"] = string.Join(',', entry.Grant.RuleIds),
             ["explanation_chinese"] = entry.Grant.Explanation.Chinese,
             ["explanation_english"] = entry.Grant.Explanation.English,
-            ["due"] = IssuedCertificateRows.Day(entry.Deadline.Due),
-            ["proposed_on"] = entry.ProposedOn is { } proposed ? IssuedCertificateRows.Day(proposed) : null,
+            ["due"] = Sql.IsoDay(entry.Deadline.Due),
+            ["proposed_on"] = entry.ProposedOn is { } proposed ? Sql.IsoDay(proposed) : null,
         };
     }
 }

@@ -57,8 +57,8 @@ internal sealed class SqlCreditBankQueries(Database database) : ICreditBankQueri
     {
         var status = filter.Status switch
         {
-            CreditRecordStatus.Due => $"proposed_on IS NULL AND due >= {Day("@AsOf")}",
-            CreditRecordStatus.Overdue => $"proposed_on IS NULL AND due < {Day("@AsOf")}",
+            CreditRecordStatus.Due => $"proposed_on IS NULL AND due >= {Sql.Day(database.Dialect, "@AsOf")}",
+            CreditRecordStatus.Overdue => $"proposed_on IS NULL AND due < {Sql.Day(database.Dialect, "@AsOf")}",
             CreditRecordStatus.Proposed => "proposed_on IS NOT NULL",
             _ => null,
         };
@@ -67,7 +67,7 @@ internal sealed class SqlCreditBankQueries(Database database) : ICreditBankQueri
             (status, status ?? ""),
             (filter.CertificateCode, "certificate_code = @CertificateCode"),
             (filter.ProjectKey, "project_key = @ProjectKey"));
-        var parameters = ScopeSql.With(new { AsOf = IssuedCertificateRows.Day(filter.AsOf), filter.CertificateCode, filter.ProjectKey }, scope);
+        var parameters = ScopeSql.With(new { AsOf = Sql.IsoDay(filter.AsOf), filter.CertificateCode, filter.ProjectKey }, scope);
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         return await PagedSql.PageAsync<RecordRow, CreditBankRecord>(
             connection,
@@ -82,23 +82,18 @@ internal sealed class SqlCreditBankQueries(Database database) : ICreditBankQueri
     }
 
     /// <summary>The record's columns (of the table named by <paramref name="t"/>, e.g. <c>r.</c>), as the text and numbers <see cref="RecordRow"/> reads on either database.</summary>
-    private string Columns(string t = "") => Postgres
-        ? $"""
-          {t}tenant_id AS TenantId, {t}certificate_number AS CertificateNumber, {t}project_key AS ProjectKey, {t}certificate_code AS CertificateCode,
-          CAST({t}level AS integer) AS Level, {t}holder_name AS HolderName, {t}student_number AS StudentNumber, to_char({t}issued_on, 'YYYY-MM-DD') AS IssuedOn,
-          CAST({t}credits AS text) AS Credits, {t}category AS Category, {t}rule_ids AS RuleIds, {t}explanation_chinese AS ExplanationChinese,
-          {t}explanation_english AS ExplanationEnglish, to_char({t}due, 'YYYY-MM-DD') AS Due, to_char({t}proposed_on, 'YYYY-MM-DD') AS ProposedOn, {t}version AS Version
-          """
-        : $"""
-          {t}tenant_id AS TenantId, {t}certificate_number AS CertificateNumber, {t}project_key AS ProjectKey, {t}certificate_code AS CertificateCode,
-          {t}level AS Level, {t}holder_name AS HolderName, {t}student_number AS StudentNumber, {t}issued_on AS IssuedOn, {t}credits AS Credits,
-          {t}category AS Category, {t}rule_ids AS RuleIds, {t}explanation_chinese AS ExplanationChinese, {t}explanation_english AS ExplanationEnglish,
-          {t}due AS Due, {t}proposed_on AS ProposedOn, {t}version AS Version
-          """;
+    private string Columns(string t = "")
+    {
+        var d = database.Dialect;
+        return $"""
+            {t}tenant_id AS TenantId, {t}certificate_number AS CertificateNumber, {t}project_key AS ProjectKey, {t}certificate_code AS CertificateCode,
+            {Sql.Integer(d, $"{t}level")} AS Level, {t}holder_name AS HolderName, {t}student_number AS StudentNumber, {Sql.DayText(d, $"{t}issued_on")} AS IssuedOn,
+            {Sql.MoneyText(d, $"{t}credits")} AS Credits, {t}category AS Category, {t}rule_ids AS RuleIds, {t}explanation_chinese AS ExplanationChinese,
+            {t}explanation_english AS ExplanationEnglish, {Sql.DayText(d, $"{t}due")} AS Due, {Sql.DayText(d, $"{t}proposed_on")} AS ProposedOn, {t}version AS Version
+            """;
+    }
 
     private string Instant(string column) => Postgres ? $"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')" : column;
-
-    private string Day(string parameter) => Postgres ? $"CAST({parameter} AS date)" : parameter;
 
     private static CreditBankRecord Record(RecordRow r) => new(
         r.CertificateNumber,
@@ -108,16 +103,14 @@ internal sealed class SqlCreditBankQueries(Database database) : ICreditBankQueri
         (CertificateLevel)r.Level,
         r.HolderName,
         r.StudentNumber,
-        Parse(r.IssuedOn),
+        Sql.ParseDay(r.IssuedOn),
         decimal.Parse(r.Credits, NumberStyles.Number, CultureInfo.InvariantCulture) / 1.000000000000000000000000000000000m, // without trailing zeros
         Enum.TryParse<CreditCategory>(r.Category, out var category) ? category : CreditCategory.None,
         r.RuleIds.Split(',', StringSplitOptions.RemoveEmptyEntries),
         new Explanation(r.ExplanationChinese, r.ExplanationEnglish),
-        Parse(r.Due),
-        r.ProposedOn is null ? null : Parse(r.ProposedOn),
+        Sql.ParseDay(r.Due),
+        r.ProposedOn is null ? null : Sql.ParseDay(r.ProposedOn),
         (int)r.Version);
-
-    private static DateOnly Parse(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private class RecordRow : IPagedRow
     {

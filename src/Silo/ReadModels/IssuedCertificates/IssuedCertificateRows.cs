@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using OnePlusX.CertificateProjects;
@@ -65,13 +64,12 @@ internal static class IssuedCertificateRows
             ["candidate_key"] = i.CandidateKey,
             ["holder_name"] = i.HolderName,
             ["student_number"] = i.StudentNumber,
-            ["issued_on"] = Day(i.IssuedOn),
-            ["platform_due"] = Day(i.PlatformDue),
+            ["issued_on"] = Sql.IsoDay(i.IssuedOn),
+            ["platform_due"] = Sql.IsoDay(i.PlatformDue),
             ["provisional"] = i.Provisional ? 1 : 0,
-            ["entered_on"] = i.EnteredOn is { } entered ? Day(entered) : null,
+            ["entered_on"] = i.EnteredOn is { } entered ? Sql.IsoDay(entered) : null,
         })));
         return parameters;
     }
 
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

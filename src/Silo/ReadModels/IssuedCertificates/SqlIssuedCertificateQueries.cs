@@ -27,19 +27,19 @@ internal sealed class SqlIssuedCertificateQueries(Database database) : IIssuedCe
         var horizon = WorkingDayCalendar.Official.AddWorkingDays(filter.AsOf, Math.Clamp(filter.WithinWorkingDays, 0, MaxWorkingDaysAhead)).Date;
         var status = filter.Status switch
         {
-            PlatformDeadlineStatus.DueSoon => $"platform_entered_on IS NULL AND platform_due >= {Day("@AsOf")} AND platform_due <= {Day("@Horizon")}",
-            PlatformDeadlineStatus.Overdue => $"platform_entered_on IS NULL AND platform_due < {Day("@AsOf")}",
+            PlatformDeadlineStatus.DueSoon => $"platform_entered_on IS NULL AND platform_due >= {Sql.Day(database.Dialect, "@AsOf")} AND platform_due <= {Sql.Day(database.Dialect, "@Horizon")}",
+            PlatformDeadlineStatus.Overdue => $"platform_entered_on IS NULL AND platform_due < {Sql.Day(database.Dialect, "@AsOf")}",
             _ => "platform_entered_on IS NOT NULL",
         };
         var where = PagedSql.Where(ScopeSql.Condition(scope, "tenant_id"), (true, "version > 0"), (true, status));
-        var parameters = ScopeSql.With(new { AsOf = IssuedCertificateRows.Day(filter.AsOf), Horizon = IssuedCertificateRows.Day(horizon) }, scope);
+        var parameters = ScopeSql.With(new { AsOf = Sql.IsoDay(filter.AsOf), Horizon = Sql.IsoDay(horizon) }, scope);
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         return await PagedSql.PageAsync<Row, IssuedCertificateRecord>(
             connection,
             $"""
             number AS Number, tenant_id AS TenantId, project_key AS ProjectKey, certificate_code AS CertificateCode,
-            {Integer("level")} AS Level, holder_name AS HolderName, student_number AS StudentNumber, {Text("issued_on")} AS IssuedOn,
-            {Text("platform_due")} AS PlatformDue, {Integer("platform_due_provisional")} AS Provisional, {Text("platform_entered_on")} AS EnteredOn
+            {Sql.Integer(database.Dialect, "level")} AS Level, holder_name AS HolderName, student_number AS StudentNumber, {Sql.DayText(database.Dialect, "issued_on")} AS IssuedOn,
+            {Sql.DayText(database.Dialect, "platform_due")} AS PlatformDue, {Sql.Integer(database.Dialect, "platform_due_provisional")} AS Provisional, {Sql.DayText(database.Dialect, "platform_entered_on")} AS EnteredOn
             """,
             "issued_certificates",
             where,
@@ -48,7 +48,7 @@ internal sealed class SqlIssuedCertificateQueries(Database database) : IIssuedCe
             offset,
             limit,
             r => new IssuedCertificateRecord(r.Number, r.TenantId, r.ProjectKey, r.CertificateCode, (CertificateLevel)r.Level, r.HolderName, r.StudentNumber,
-                Parse(r.IssuedOn), Parse(r.PlatformDue), r.Provisional != 0, r.EnteredOn is null ? null : Parse(r.EnteredOn)));
+                Sql.ParseDay(r.IssuedOn), Sql.ParseDay(r.PlatformDue), r.Provisional != 0, r.EnteredOn is null ? null : Sql.ParseDay(r.EnteredOn)));
     }
 
     public async Task<CertificateVerificationRecord?> VerifyAsync(string number, string holderName, CancellationToken cancellationToken)
@@ -66,22 +66,14 @@ internal sealed class SqlIssuedCertificateQueries(Database database) : IIssuedCe
         await using var connection = await database.OpenAsync(AccessScope.Public, cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<VerificationRow>(new CommandDefinition(
             $"""
-            SELECT number AS Number, holder_name AS HolderName, certificate_code AS CertificateCode, {Integer("level")} AS Level,
-                college_name AS CollegeName, {Text("issued_on")} AS IssuedOn
+            SELECT number AS Number, holder_name AS HolderName, certificate_code AS CertificateCode, {Sql.Integer(database.Dialect, "level")} AS Level,
+                college_name AS CollegeName, {Sql.DayText(database.Dialect, "issued_on")} AS IssuedOn
             FROM {source}
             """,
             new { Number = wanted, Name = name },
             cancellationToken: cancellationToken));
-        return row is null ? null : new CertificateVerificationRecord(row.Number, row.HolderName, row.CertificateCode, (CertificateLevel)row.Level, row.CollegeName, Parse(row.IssuedOn));
+        return row is null ? null : new CertificateVerificationRecord(row.Number, row.HolderName, row.CertificateCode, (CertificateLevel)row.Level, row.CollegeName, Sql.ParseDay(row.IssuedOn));
     }
-
-    private string Day(string parameter) => Postgres ? $"CAST({parameter} AS date)" : parameter;
-
-    private string Text(string column) => Postgres ? $"to_char({column}, 'YYYY-MM-DD')" : column;
-
-    private string Integer(string column) => Postgres ? $"CAST({column} AS integer)" : column;
-
-    private static DateOnly Parse(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed class Row : IPagedRow
     {

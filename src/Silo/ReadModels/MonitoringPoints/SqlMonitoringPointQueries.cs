@@ -48,7 +48,7 @@ internal sealed class SqlMonitoringPointQueries(Database database) : IMonitoring
         return await PagedSql.PageAsync<ChangeRow, MonitoringPointChange>(
             connection,
             $"""
-            certificate_code AS CertificateCode, {(Postgres ? "CAST(sequence AS integer)" : "sequence")} AS Sequence, tenant_id AS CollegeCode,
+            certificate_code AS CertificateCode, {Sql.Integer(database.Dialect, "sequence")} AS Sequence, tenant_id AS CollegeCode,
             college_name AS CollegeName, province_code AS ProvinceCode, action AS Action, occurred_at AS OccurredAt, actor AS Actor, reason AS Reason
             """,
             "monitoring_point_history",

@@ -63,12 +63,12 @@ internal static class RegistrationProjection
         ["candidate_key"] = r.Key,
         ["student_number"] = r.StudentNumber,
         ["external"] = r.Kind == OnePlusX.Policies.CandidateKind.ExternalCandidate ? 1 : 0,
-        ["registered_on"] = IssuedCertificateRows.Day(r.RegisteredOn),
+        ["registered_on"] = Sql.IsoDay(r.RegisteredOn),
         ["payer"] = r.Funding.Payer.ToString(),
         ["fee"] = r.Funding.Total.ToString(CultureInfo.InvariantCulture),
         ["passed"] = r.Result is { } result ? (result.Passed ? 1 : 0) : null,
         ["score"] = r.Result?.Score?.ToString(CultureInfo.InvariantCulture),
         ["certificate_number"] = r.Certificate?.Number,
-        ["issued_on"] = r.Certificate is { } certificate ? IssuedCertificateRows.Day(certificate.IssuedOn) : null,
+        ["issued_on"] = r.Certificate is { } certificate ? Sql.IsoDay(certificate.IssuedOn) : null,
     };
 }

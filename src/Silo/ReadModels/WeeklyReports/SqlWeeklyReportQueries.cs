@@ -55,17 +55,10 @@ internal sealed class SqlWeeklyReportQueries(Database database) : IWeeklyReportQ
         public long Total { get; init; }
 
         public WeeklyReportComplianceRecord ToRecord() => new(
-            TenantId, ProvinceCode, Day(ReportingFrom), LastFiledWeek is null ? null : Day(LastFiledWeek),
+            TenantId, ProvinceCode, Sql.ParseDay(ReportingFrom), LastFiledWeek is null ? null : Sql.ParseDay(LastFiledWeek),
             (int)MissedInARow, (int)LongestMissedRun, Convert.ToBoolean(Warning, CultureInfo.InvariantCulture),
             Convert.ToBoolean(ExitFlag, CultureInfo.InvariantCulture), Convert.ToBoolean(ProjectCancelled, CultureInfo.InvariantCulture),
-            RuleIds.Split(',', StringSplitOptions.RemoveEmptyEntries), new Explanation(Explanation, ExplanationEn), Day(EvaluatedOn),
-            UpdatedAt switch
-            {
-                DateTimeOffset at => at,
-                DateTime at => new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)),
-                _ => DateTimeOffset.Parse(UpdatedAt.ToString()!, CultureInfo.InvariantCulture), // SQLite keeps ISO text
-            });
-
-        private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            RuleIds.Split(',', StringSplitOptions.RemoveEmptyEntries), new Explanation(Explanation, ExplanationEn), Sql.ParseDay(EvaluatedOn),
+            Sql.Instant(UpdatedAt));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OnePlusX.Silo.Grains.WeeklyReports;
 
 namespace OnePlusX.Silo.ReadModels.WeeklyReports;
@@ -29,14 +28,11 @@ internal static class WeeklyReportProjection
                 """,
                 new
                 {
-                    Tenant = tenant, state.ProvinceCode, ReportingFrom = Day(state.ReportingFrom),
-                    LastFiledWeek = state.Reports.Count == 0 ? null : Day(state.Reports.Max(r => r.Week)),
+                    Tenant = tenant, state.ProvinceCode, ReportingFrom = Sql.IsoDay(state.ReportingFrom),
+                    LastFiledWeek = state.Reports.Count == 0 ? null : Sql.IsoDay(state.Reports.Max(r => r.Week)),
                     compliance.MissedInARow, compliance.LongestMissedRun, compliance.Warning, compliance.ExitFlag,
                     compliance.ProjectCancelled, RuleIds = string.Join(",", compliance.RuleIds),
                     Explanation = compliance.Explanation.Chinese, ExplanationEn = compliance.Explanation.English,
-                    EvaluatedOn = Day(ReportWeeks.ChinaDay(state.EvaluatedAt)), Version = version, Now = DateTimeOffset.UtcNow,
+                    EvaluatedOn = Sql.IsoDay(ReportWeeks.ChinaDay(state.EvaluatedAt)), Version = version, Now = DateTimeOffset.UtcNow,
                 }));
-
-    /// <summary>Days are ISO text (yyyy-MM-dd) on both databases: they sort and compare as dates.</summary>
-    internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
