@@ -110,41 +110,52 @@ internal sealed partial class CertificateProjectGrain
         return CommandResult<CandidateBatch>.Ok(new CandidateBatch(outcomes, Details()));
     }
 
-    public async Task<CommandResult<CandidateBatch>> RecordPlatformEntryAsync(RecordPlatformEntry command)
+    public Task<CommandResult<CandidateBatch>> RecordPlatformEntryAsync(RecordPlatformEntry command) =>
+        DateCertificatesAsync(command?.CertificateNumbers, command?.EnteredOn ?? default, "enteredOn", "project.platform-entered", certificate =>
+            certificate.PlatformEnteredOn is { } entered && entered != command!.EnteredOn
+                ? (CommandError.Conflict("ALREADY_ENTERED", $"Certificate {certificate.Number} was entered on {entered:yyyy-MM-dd}."), null)
+                : (null, certificate.PlatformEnteredOn is null ? certificate with { PlatformEnteredOn = command!.EnteredOn } : null));
+
+    /// <summary>
+    /// Records a day against certificates of this project, each number on its own (the platform entry, the credit-bank
+    /// proposal): the day may not be after today, nor before a certificate's issue; a number that is unknown or listed
+    /// twice fails; <paramref name="date"/> says whether the certificate takes the day (its new state, or null when it
+    /// already holds that day) or why not. All that changed is written at once.
+    /// </summary>
+    private async Task<CommandResult<CandidateBatch>> DateCertificatesAsync(
+        IReadOnlyList<string>? numbers, DateOnly day, string field, string action, Func<ProjectCertificate, (CommandError? Error, ProjectCertificate? Dated)> date)
     {
-        if (BatchError(command?.CertificateNumbers, "certificateNumbers") is { } batchError)
+        if (BatchError(numbers, "certificateNumbers") is { } batchError)
         {
             return batchError;
         }
 
         var today = ChinaDay.Today;
-        if (command!.EnteredOn > today)
+        if (day > today)
         {
-            return CommandError.Invalid("enteredOn", $"enteredOn is after today ({today:yyyy-MM-dd}).");
+            return CommandError.Invalid(field, $"{field} is after today ({today:yyyy-MM-dd}).");
         }
 
         var byNumber = State.Registrations.Where(r => r.Certificate is not null).ToDictionary(r => r.Certificate!.Number, StringComparer.Ordinal);
         var changed = new Dictionary<string, CandidateRegistration>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var outcomes = command.CertificateNumbers.Select((given, i) =>
+        var outcomes = numbers!.Select((given, i) =>
         {
             var number = CertificateNumberClaims.Normalise(given);
-            CommandError? error = !byNumber.TryGetValue(number, out var registration)
-                    ? CommandError.NotFound($"Certificate {number} of project {LocalKey}")
-                : !seen.Add(number) ? CommandError.Conflict("DUPLICATE_ROW", $"Certificate {number} is listed twice.")
-                : command.EnteredOn < registration.Certificate!.IssuedOn
-                    ? CommandError.Invalid("enteredOn", $"enteredOn is before certificate {number} was issued ({registration.Certificate.IssuedOn:yyyy-MM-dd}).")
-                : registration.Certificate.PlatformEnteredOn is { } entered && entered != command.EnteredOn
-                    ? CommandError.Conflict("ALREADY_ENTERED", $"Certificate {number} was entered on {entered:yyyy-MM-dd}.")
-                : null;
-            if (error is null && registration!.Certificate!.PlatformEnteredOn is null)
+            var (error, dated) = !byNumber.TryGetValue(number, out var registration)
+                    ? (CommandError.NotFound($"Certificate {number} of project {LocalKey}"), null)
+                : !seen.Add(number) ? (CommandError.Conflict("DUPLICATE_ROW", $"Certificate {number} is listed twice."), null)
+                : day < registration.Certificate!.IssuedOn
+                    ? (CommandError.Invalid(field, $"{field} is before certificate {number} was issued ({registration.Certificate.IssuedOn:yyyy-MM-dd})."), null)
+                : date(registration.Certificate);
+            if (error is null && dated is not null)
             {
-                changed[registration.Key] = registration with { Certificate = registration.Certificate with { PlatformEnteredOn = command.EnteredOn } };
+                changed[registration!.Key] = registration with { Certificate = dated };
             }
 
             return new RowOutcome(i, number, error is null ? [] : [error]);
         }).ToList();
-        await CommitChangedAsync(changed, "project.platform-entered", note: $"{command.EnteredOn:yyyy-MM-dd}");
+        await CommitChangedAsync(changed, action, note: $"{day:yyyy-MM-dd}");
         return CommandResult<CandidateBatch>.Ok(new CandidateBatch(outcomes, Details()));
     }
 

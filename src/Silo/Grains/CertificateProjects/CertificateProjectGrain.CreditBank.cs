@@ -13,46 +13,13 @@ namespace OnePlusX.Silo.Grains.CertificateProjects;
 /// </summary>
 internal sealed partial class CertificateProjectGrain
 {
-    public async Task<CommandResult<CandidateBatch>> RecordCreditProposalAsync(RecordCreditProposal command)
-    {
-        if (BatchError(command?.CertificateNumbers, "certificateNumbers") is { } batchError)
-        {
-            return batchError;
-        }
-
-        var today = ChinaDay.Today;
-        if (command!.ProposedOn > today)
-        {
-            return CommandError.Invalid("proposedOn", $"proposedOn is after today ({today:yyyy-MM-dd}).");
-        }
-
-        var byNumber = State.Registrations.Where(r => r.Certificate is not null).ToDictionary(r => r.Certificate!.Number, StringComparer.Ordinal);
-        var changed = new Dictionary<string, CandidateRegistration>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var outcomes = command.CertificateNumbers.Select((given, i) =>
-        {
-            var number = CertificateNumberClaims.Normalise(given);
-            CommandError? error = !byNumber.TryGetValue(number, out var registration)
-                    ? CommandError.NotFound($"Certificate {number} of project {LocalKey}")
-                : !seen.Add(number) ? CommandError.Conflict("DUPLICATE_ROW", $"Certificate {number} is listed twice.")
-                : registration.Certificate!.CreditBank is not { } entry
-                    ? CommandError.Conflict("NO_CREDIT_RECORD", $"Certificate {number} was issued before the credit bank was kept; it has no credit record.")
-                : command.ProposedOn < registration.Certificate.IssuedOn
-                    ? CommandError.Invalid("proposedOn", $"proposedOn is before certificate {number} was issued ({registration.Certificate.IssuedOn:yyyy-MM-dd}).")
-                : entry.ProposedOn is { } proposed && proposed != command.ProposedOn
-                    ? CommandError.Conflict("ALREADY_PROPOSED", $"The credit record of certificate {number} was proposed on {proposed:yyyy-MM-dd}.")
-                : null;
-            if (error is null && registration!.Certificate!.CreditBank!.ProposedOn is null)
-            {
-                var certificate = registration.Certificate;
-                changed[registration.Key] = registration with { Certificate = certificate with { CreditBank = certificate.CreditBank! with { ProposedOn = command.ProposedOn } } };
-            }
-
-            return new RowOutcome(i, number, error is null ? [] : [error]);
-        }).ToList();
-        await CommitChangedAsync(changed, "project.credit-proposed", note: $"{command.ProposedOn:yyyy-MM-dd}");
-        return CommandResult<CandidateBatch>.Ok(new CandidateBatch(outcomes, Details()));
-    }
+    public Task<CommandResult<CandidateBatch>> RecordCreditProposalAsync(RecordCreditProposal command) =>
+        DateCertificatesAsync(command?.CertificateNumbers, command?.ProposedOn ?? default, "proposedOn", "project.credit-proposed", certificate =>
+            certificate.CreditBank is not { } entry
+                ? (CommandError.Conflict("NO_CREDIT_RECORD", $"Certificate {certificate.Number} was issued before the credit bank was kept; it has no credit record."), null)
+            : entry.ProposedOn is { } proposed && proposed != command!.ProposedOn
+                ? (CommandError.Conflict("ALREADY_PROPOSED", $"The credit record of certificate {certificate.Number} was proposed on {proposed:yyyy-MM-dd}."), null)
+            : (null, entry.ProposedOn is null ? certificate with { CreditBank = entry with { ProposedOn = command!.ProposedOn } } : null));
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
