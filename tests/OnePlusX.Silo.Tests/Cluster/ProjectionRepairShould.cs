@@ -1,4 +1,7 @@
+using OnePlusX.CertificateProjects;
+using OnePlusX.CostCaps;
 using OnePlusX.Security;
+using OnePlusX.Silo.Grains.CostCaps;
 using Dapper;
 using OnePlusX.Silo.Storage;
 using OnePlusX.Silo.Tests.Infrastructure;
@@ -62,6 +65,46 @@ public abstract class ProjectionRepairShould
             Assert.Equal(1, await check.ExecuteScalarAsync<int>(
                 "SELECT count(*) FROM audit_log WHERE grain_key = 'REPAIR/3001' AND version = 1 AND action = 'student.enrolled' AND actor = 'test-admin'"));
             Assert.Equal(1, await check.ExecuteScalarAsync<int>("SELECT version FROM projections WHERE grain_type = 'student' AND grain_key = 'REPAIR/3001'"));
+        }
+
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task RepairANationalGrainsProjectionLostInACrash()
+    {
+        // A national grain (keyed by certificate, not tenant) is repaired by the same sweep, as a system job.
+        var folder = Directory.CreateTempSubdirectory("oneplusx-repair-national-").FullName;
+        var (settings, storage) = await StorageAsync(folder);
+        var crashing = new Dictionary<string, string>(settings) { ["OnePlusX:FaultInjection:CrashAfterStateWrite"] = CostCapGrain.StateKey };
+        await using (var first = await SiloProcess.StartAsync(crashing, folder))
+        await using (var client = await ClusterClient.ConnectAsync(first))
+        {
+            using var scope = CallScope.System("test");
+            var set = client.Grains.GetGrain<ICostCapGrain>("WEB-FE").SetAsync(new SetCostCap(CertificateLevel.Intermediate, new DateOnly(2025, 1, 1), 300m, Sample: true));
+            await Assert.ThrowsAnyAsync<Exception>(() => set.WaitAsync(TimeSpan.FromSeconds(60)));
+            await first.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        var database = new Database(storage);
+        await using (var connection = await database.OpenAsync(AccessScope.System("test")))
+        {
+            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT version FROM orleans_storage WHERE grain_type = @Type AND grain_key = 'WEB-FE'", new { Type = CostCapGrain.StateKey }));
+            Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM cost_caps WHERE certificate_code = 'WEB-FE'"));
+        }
+
+        await using (var second = await SiloProcess.StartAsync(settings, folder))
+        {
+            var repaired = await Eventually.ReadAsync(
+                async () =>
+                {
+                    await using var connection = await database.OpenAsync(AccessScope.System("test"));
+                    return await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM cost_caps WHERE certificate_code = 'WEB-FE' AND level = 2") == 1;
+                },
+                done => done,
+                TimeSpan.FromSeconds(30));
+
+            Assert.True(repaired, second.Log);
         }
 
         await database.DisposeAsync();
