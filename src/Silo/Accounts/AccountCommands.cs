@@ -31,7 +31,7 @@ internal static class AccountCommands
         var admin = scope.ServiceProvider.GetRequiredService<IAccountAdministration>();
         var caller = new AccessScope(ScopeKind.None, null, null, new HashSet<string> { Roles.SystemAdministrator }, $"cli:{Environment.UserName}");
         var command = args.Length > 1 ? args[1] : "";
-        if (Options(args.Skip(2).ToArray(), command) is not { } options)
+        if (CommandOptions.Parse(args.Skip(2).ToArray(), command, Known.GetValueOrDefault(command, [])) is not { } options)
         {
             return 2;
         }
@@ -39,15 +39,15 @@ internal static class AccountCommands
         switch (command)
         {
             case "create-user":
-                return Print(await admin.CreateUserAsync(caller, new CreateAccount(One(options, "user"), One(options, "display"), All(options, "role"), Maybe(options, "tenant"), Maybe(options, "province")), default),
+                return Print(await admin.CreateUserAsync(caller, new CreateAccount(options.One("user"), options.One("display"), All(options, "role"), Maybe(options, "tenant"), Maybe(options, "province")), default),
                     created => $"user\t{created.Account.UserName}\nroles\t{string.Join(",", created.Account.Roles)}\ninitial password (shown once; must be changed at first sign-in)\t{created.InitialPassword}");
             case "create-client":
-                return Print(await admin.RegisterClientAsync(caller, new RegisterClient(One(options, "display"), All(options, "scope"), null, Maybe(options, "province")), default),
+                return Print(await admin.RegisterClientAsync(caller, new RegisterClient(options.One("display"), All(options, "scope"), null, Maybe(options, "province")), default),
                     client => $"client_id\t{client.ClientId}\nscopes\t{string.Join(" ", client.Scopes)}\nclient_secret (shown once)\t{client.ClientSecret}");
             case "create-app":
-                return await CreateAppAsync(scope.ServiceProvider, caller.Actor, One(options, "display"), All(options, "redirect-uri"));
+                return await CreateAppAsync(scope.ServiceProvider, caller.Actor, options.One("display"), All(options, "redirect-uri"));
             case "disable":
-                return Print(await admin.DisableUserAsync(caller, One(options, "user"), default), account => $"disabled\t{account.UserName}");
+                return Print(await admin.DisableUserAsync(caller, options.One("user"), default), account => $"disabled\t{account.UserName}");
             case "list":
                 foreach (var account in await admin.ListUsersAsync(caller, default))
                 {
@@ -126,58 +126,6 @@ internal static class AccountCommands
         ["disable"] = ["user"],
         ["list"] = [],
     };
-
-    /// <summary>
-    /// The command's <c>--name value</c> pairs; configuration overrides (<c>--Section:Key value</c>, any name with a
-    /// colon) are the host's. An unknown option or one without a value is an error, never silently ignored.
-    /// </summary>
-    private static Dictionary<string, List<string>>? Options(string[] args, string command)
-    {
-        var options = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var known = Known.GetValueOrDefault(command, []);
-        for (var i = 0; i < args.Length; i += 2)
-        {
-            var key = args[i].StartsWith("--", StringComparison.Ordinal) ? args[i][2..] : null;
-            string value;
-            if (key?.IndexOf('=', StringComparison.Ordinal) is > 0 and var equals)
-            {
-                // --name=value is one argument.
-                (key, value) = (key[..equals], key[(equals + 1)..]);
-                i--;
-            }
-            else if (key is null || i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-            {
-                Console.Error.WriteLine($"'{args[i]}' needs a value: --name value.");
-                return null;
-            }
-            else
-            {
-                value = args[i + 1];
-            }
-
-            if (key.Contains(':', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (!known.Contains(key))
-            {
-                Console.Error.WriteLine($"'--{key}' is not an option of '{command}'; known: {string.Join(", ", known.Select(k => "--" + k))}.");
-                return null;
-            }
-
-            if (!options.TryGetValue(key, out var values))
-            {
-                options[key] = values = [];
-            }
-
-            values.Add(value);
-        }
-
-        return options;
-    }
-
-    private static string One(Dictionary<string, List<string>> options, string key) => options.TryGetValue(key, out var v) ? v[0] : "";
 
     private static string? Maybe(Dictionary<string, List<string>> options, string key) => options.TryGetValue(key, out var v) ? v[0] : null;
 

@@ -23,19 +23,19 @@ internal static class DataSetCommand
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, CancellationToken cancellationToken = default)
     {
-        if (args.Length < 2 || args[1] != "load" || Options(args[2..]) is not { } options)
+        if (args.Length < 2 || args[1] != "load" || CommandOptions.Parse(args[2..], "dataset load", ["seed", "scale"]) is not { } options)
         {
             Console.Error.WriteLine("usage: dataset load [--seed N] [--scale national|small|FACTOR] (see docs/dataset.md)");
             return 2;
         }
 
-        if (!int.TryParse(options.GetValueOrDefault("seed", "42"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
+        if (!int.TryParse(options.One("seed", "42"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
         {
             Console.Error.WriteLine("INVALID: --seed must be a whole number. (seed)");
             return 1;
         }
 
-        if (!DataSetPlan.TryParseScale(options.GetValueOrDefault("scale", "small"), out var factor))
+        if (!DataSetPlan.TryParseScale(options.One("scale", "small"), out var factor))
         {
             Console.Error.WriteLine("INVALID: --scale must be national, small, a factor in (0, 1] or a fraction such as 1/1000. (scale)");
             return 1;
@@ -92,37 +92,5 @@ internal static class DataSetCommand
         Console.WriteLine($"{"total",-24} {total,12:N0} {loading.TotalSeconds,9:F1} {total / loading.TotalSeconds,12:N0}");
         Console.WriteLine($"done\t{total} rows in {loading.TotalSeconds:F1} s (then ANALYZE {clock.Elapsed.TotalSeconds - loading.TotalSeconds:F1} s); restart the silo so its catalogue includes the loaded certificates");
         return 0;
-    }
-
-    private static readonly string[] Known = ["seed", "scale"];
-
-    /// <summary>The command's <c>--name value</c> pairs; configuration overrides (any name with a colon) are the host's.</summary>
-    private static Dictionary<string, string>? Options(string[] args)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i += 2)
-        {
-            var key = args[i].StartsWith("--", StringComparison.Ordinal) ? args[i][2..] : null;
-            if (key is null || i + 1 >= args.Length)
-            {
-                Console.Error.WriteLine($"'{args[i]}' needs a value: --name value.");
-                return null;
-            }
-
-            if (key.Contains(':', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (!Known.Contains(key))
-            {
-                Console.Error.WriteLine($"Unknown option --{key}; dataset load takes --seed and --scale.");
-                return null;
-            }
-
-            options[key] = args[i + 1];
-        }
-
-        return options;
     }
 }

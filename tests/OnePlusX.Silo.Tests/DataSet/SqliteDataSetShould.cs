@@ -36,6 +36,12 @@ public sealed class SqliteDataSetShould
             var bad = await Cli.RunAsync(path, ["dataset", "load", "--scale", "huge"]);
             Assert.Equal(1, bad.ExitCode);
             Assert.Contains("(scale)", bad.Error);
+
+            // The options read like the accounts commands': --name=value too, and a flag is not taken as a value.
+            var joined = await Cli.RunAsync(path, ["dataset", "load", "--scale=huge"]);
+            Assert.True(joined.ExitCode == 1 && joined.Error.Contains("(scale)", StringComparison.Ordinal), joined.ToString());
+            var missing = await Cli.RunAsync(path, ["dataset", "load", "--seed", "--scale", "small"]);
+            Assert.True(missing.ExitCode == 2 && missing.Error.Contains("'--seed' needs a value", StringComparison.Ordinal), missing.ToString());
         }
         finally
         {
