@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -89,27 +90,18 @@ public readonly partial record struct CreditBankCursor(ulong Transaction, long S
 
     /// <summary>The opaque text a client holds.</summary>
     public string Encode() =>
-        Convert.ToBase64String(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Prefix}:{Transaction}:{Sequence}")))
-            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Base64Url.EncodeToString(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Prefix}:{Transaction}:{Sequence}")));
 
     /// <summary>Reads a cursor this feed gave out; false for anything else (not base64url, another format, out of range).</summary>
     public static bool TryParse(string? text, out CreditBankCursor cursor)
     {
         cursor = default;
-        if (string.IsNullOrEmpty(text) || text.Length > 64 || !Base64Url().IsMatch(text))
+        if (string.IsNullOrEmpty(text) || text.Length > 64 || !Base64Url.IsValid(text))
         {
             return false;
         }
 
-        var base64 = text.Replace('-', '+').Replace('_', '/');
-        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-        var bytes = new byte[48];
-        if (!Convert.TryFromBase64String(base64, bytes, out var length))
-        {
-            return false;
-        }
-
-        var match = Shape().Match(Encoding.ASCII.GetString(bytes, 0, length));
+        var match = Shape().Match(Encoding.ASCII.GetString(Base64Url.DecodeFromChars(text)));
         if (!match.Success
             || !ulong.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var transaction)
             || !long.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
@@ -120,9 +112,6 @@ public readonly partial record struct CreditBankCursor(ulong Transaction, long S
         cursor = new CreditBankCursor(transaction, sequence);
         return true;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
-    private static partial Regex Base64Url();
 
     [GeneratedRegex("^cb1:([0-9]{1,20}):([0-9]{1,19})$")]
     private static partial Regex Shape();

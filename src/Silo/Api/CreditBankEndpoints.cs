@@ -1,3 +1,4 @@
+using OnePlusX.Silo.Grains;
 using System.ComponentModel;
 using System.Globalization;
 using System.Security.Claims;
@@ -62,7 +63,7 @@ internal static partial class CreditBankEndpoints
         }
 
         var page = await credits.ChangesAsync(AccessScope.From(user), cursor, take, cancellationToken);
-        var today = ChinaToday();
+        var today = ChinaDay.Today;
         return TypedResults.Ok(new CreditBankChangesResponse(
             page.Items.Select(i => new CreditBankChangeItem(i.Cursor, i.ChangedAt, CreditRecordBody.Of(i.Record, today))).ToList(),
             page.EndCursor,
@@ -71,8 +72,6 @@ internal static partial class CreditBankEndpoints
 
     private static ProblemHttpResult Invalid(string field, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid input", extensions: new Dictionary<string, object?> { ["field"] = field });
-
-    private static DateOnly ChinaToday() => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     /// <summary>An enum value as GraphQL names it: INNOVATION_PRACTICE, INTERMEDIATE.</summary>
     internal static string Constant(Enum value) => UpperCaseBoundary().Replace(value.ToString(), "$1_$2").ToUpperInvariant();

@@ -34,7 +34,7 @@ internal sealed class SqlCreditBankQueries(Database database) : ICreditBankQueri
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         var rows = (await connection.QueryAsync<ChangeRow>(new CommandDefinition(
             $"""
-            SELECT c.position AS TxId, c.id AS Sequence, {Instant("c.changed_at")} AS ChangedAt, {Columns("r.")}
+            SELECT c.position AS TxId, c.id AS Sequence, c.changed_at AS ChangedAt, {Columns("r.")}
             FROM (SELECT {position} AS position, {order}, changed_at, tenant_id, certificate_number
                   FROM credit_record_changes
                   WHERE {ready} AND {ScopeSql.Condition(scope, "tenant_id")}
@@ -48,7 +48,7 @@ internal sealed class SqlCreditBankQueries(Database database) : ICreditBankQueri
 
         var items = rows.Take(limit).Select(r => new CreditBankChange(
             new CreditBankCursor(ulong.Parse(r.TxId, CultureInfo.InvariantCulture), r.Sequence).Encode(),
-            DateTimeOffset.Parse(r.ChangedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+            Sql.Instant(r.ChangedAt),
             Record(r))).ToList();
         return new CreditBankChanges(items, items.Count > 0 ? items[^1].Cursor : after?.Encode(), rows.Count > limit);
     }
@@ -93,8 +93,6 @@ internal sealed class SqlCreditBankQueries(Database database) : ICreditBankQueri
             """;
     }
 
-    private string Instant(string column) => Postgres ? $"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')" : column;
-
     private static CreditBankRecord Record(RecordRow r) => new(
         r.CertificateNumber,
         r.TenantId,
@@ -137,6 +135,6 @@ internal sealed class SqlCreditBankQueries(Database database) : ICreditBankQueri
     {
         public string TxId { get; init; } = "0";
         public long Sequence { get; init; }
-        public string ChangedAt { get; init; } = "";
+        public object ChangedAt { get; init; } = "";
     }
 }
