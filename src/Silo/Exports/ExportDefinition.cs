@@ -18,11 +18,11 @@ internal sealed record ExportQuery(string Count, string Rows, IReadOnlyDictionar
 /// </summary>
 internal sealed class ExportDefinition
 {
-    private readonly Func<Dialect, string> _from;
-    private readonly Func<Dialect, string> _select;
+    private readonly Func<StorageDialect, string> _from;
+    private readonly Func<StorageDialect, string> _select;
 
     private ExportDefinition(ExportDataset id, string stem, string provinceColumn, string? yearColumn, string orderBy,
-        IReadOnlyList<ExportColumn> columns, Func<Dialect, string> select, Func<Dialect, string> from, string? condition = null)
+        IReadOnlyList<ExportColumn> columns, Func<StorageDialect, string> select, Func<StorageDialect, string> from, string? condition = null)
     {
         Condition = condition;
         Id = id;
@@ -59,7 +59,6 @@ internal sealed class ExportDefinition
     /// <summary>The count and the rows of this dataset for a scope, filters and the day day-dependent columns are judged on.</summary>
     public ExportQuery Query(StorageDialect dialect, AccessScope scope, ExportFilter filter, DateOnly asOf)
     {
-        var sql = new Dialect(dialect);
         var where = PagedSql.Where(
             $"({ScopeSql.Condition(scope, "c.tenant_id", "c.province_code")})",
             (Condition, Condition ?? ""),
@@ -73,7 +72,7 @@ internal sealed class ExportDefinition
             ["ScopeTenant"] = scope.Tenant ?? "",
             ["ScopeProvince"] = scope.Province ?? "",
         };
-        return new ExportQuery($"SELECT count(*) FROM {_from(sql)} {where}", $"SELECT {_select(sql)} FROM {_from(sql)} {where} ORDER BY {OrderBy}", parameters);
+        return new ExportQuery($"SELECT count(*) FROM {_from(dialect)} {where}", $"SELECT {_select(dialect)} FROM {_from(dialect)} {where} ORDER BY {OrderBy}", parameters);
     }
 
     private static ExportDefinition Projects() => new(
@@ -105,16 +104,15 @@ internal sealed class ExportDefinition
             p.school_code, p.pilot_scale, p.budget, p.status, p.candidate_count, p.agreed_fee, p.exam_cost_per_candidate,
             k.cap, k.effective_from, k.sample,
             CASE WHEN k.cap IS NULL THEN 'NO_CAP'
-                 WHEN {CostCapSql.Over(sql.Storage)} THEN 'OVER'
+                 WHEN {CostCapSql.Over(sql)} THEN 'OVER'
                  WHEN p.agreed_fee IS NULL AND p.exam_cost_per_candidate IS NULL THEN 'NO_FEE'
                  ELSE 'WITHIN' END,
-            {sql.Day("@AsOf")}
+            {Sql.Day(sql, "@AsOf")}
             """,
         sql => $"""
             certificate_projects p
             JOIN colleges c ON c.tenant_id = p.tenant_id
-            LEFT JOIN cost_caps k ON k.certificate_code = p.certificate_code AND k.level = p.level
-                AND k.effective_from = {CostCapSql.InForce(sql.Storage, "p.certificate_code", "p.level", "@AsOf")}
+            LEFT JOIN {CostCapSql.CapOfProject(sql, "@AsOf")}
             """);
 
     private static ExportDefinition Registrations() => new(
@@ -168,8 +166,8 @@ internal sealed class ExportDefinition
         sql => $"""
             i.number, i.tenant_id, i.college_name, c.province_code, i.project_key, p.year, i.candidate_key, i.student_number,
             i.holder_name, i.certificate_code, i.level, i.issued_on, i.platform_due, i.platform_due_provisional, i.platform_entered_on,
-            CASE WHEN i.platform_entered_on IS NOT NULL THEN 'ENTERED' WHEN i.platform_due < {sql.Day("@AsOf")} THEN 'OVERDUE' ELSE 'DUE' END,
-            {sql.Day("@AsOf")}
+            CASE WHEN i.platform_entered_on IS NOT NULL THEN 'ENTERED' WHEN i.platform_due < {Sql.Day(sql, "@AsOf")} THEN 'OVERDUE' ELSE 'DUE' END,
+            {Sql.Day(sql, "@AsOf")}
             """,
         _ => """
             issued_certificates i
@@ -198,16 +196,9 @@ internal sealed class ExportDefinition
             Date("evaluated_on", "The day (China time) the judgement was made", "评定日期"),
         ],
         sql => $"""
-            w.tenant_id, c.name, w.province_code, c.city_code, {sql.Day("w.reporting_from")}, {sql.Day("w.last_filed_week")},
+            w.tenant_id, c.name, w.province_code, c.city_code, {Sql.Day(sql, "w.reporting_from")}, {Sql.Day(sql, "w.last_filed_week")},
             w.missed_in_a_row, w.longest_missed_run, w.warning, w.exit_flag, w.project_cancelled, w.rule_ids, w.explanation,
-            w.explanation_en, {sql.Day("w.evaluated_on")}
+            w.explanation_en, {Sql.Day(sql, "w.evaluated_on")}
             """,
         _ => "weekly_report_status w JOIN colleges c ON c.tenant_id = w.tenant_id");
-
-    /// <summary>The fragments that differ between the two databases.</summary>
-    private sealed record Dialect(StorageDialect Storage)
-    {
-        /// <summary>A day from ISO text (a parameter, or a column kept as text): a date on PostgreSQL, the text itself on SQLite.</summary>
-        public string Day(string text) => Sql.Day(Storage, text);
-    }
 }

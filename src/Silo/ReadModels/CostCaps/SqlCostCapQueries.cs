@@ -14,8 +14,6 @@ namespace OnePlusX.Silo.ReadModels.CostCaps;
 /// </summary>
 internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
 {
-    private bool Postgres => database.Dialect == StorageDialect.PostgreSQL;
-
     public async Task<Page<CostCap>> CapsAsync(AccessScope scope, CostCapFilter filter, CostCapOrder order, int offset, int limit, CancellationToken cancellationToken)
     {
         if (Sql.HasNul(filter.CertificateCode))
@@ -28,7 +26,7 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
             scope.Kind == ScopeKind.None ? "1 = 0" : "1 = 1",
             (filter.CertificateCode, "k.certificate_code = @CertificateCode"),
             (filter.Level, "k.level = @Level"),
-            (filter.InForceOn, $"k.effective_from = {InForce("k.certificate_code", "k.level", "@InForceOn")}"));
+            (filter.InForceOn, $"k.effective_from = {CostCapSql.InForce(database.Dialect, "k.certificate_code", "k.level", "@InForceOn")}"));
         var parameters = ScopeSql.With(new { filter.CertificateCode, Level = (int?)filter.Level, InForceOn = Sql.IsoDay(filter.InForceOn) }, scope);
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         return await PagedSql.PageAsync<CapRow, CostCap>(
@@ -62,12 +60,8 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
         var table = $"""
             certificate_projects p
             JOIN colleges c ON c.tenant_id = p.tenant_id
-            JOIN cost_caps k ON k.certificate_code = p.certificate_code AND k.level = p.level
-                AND k.effective_from = {InForce("p.certificate_code", "p.level", "@AsOf")}
+            JOIN {CostCapSql.CapOfProject(database.Dialect, "@AsOf")}
             """;
-        var overBy = Postgres
-            ? "GREATEST(COALESCE(p.agreed_fee, 0), COALESCE(p.exam_cost_per_candidate, 0)) - k.cap"
-            : "MAX(COALESCE(CAST(p.agreed_fee AS REAL), 0), COALESCE(CAST(p.exam_cost_per_candidate AS REAL), 0)) - CAST(k.cap AS REAL)";
         var parameters = ScopeSql.With(new { filter.ProvinceCode, filter.CollegeCode, filter.CertificateCode, filter.Year, AsOf = Sql.IsoDay(filter.AsOf) }, scope);
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         return await PagedSql.PageAsync<OverRow, ProjectOverCostCapRecord>(
@@ -78,7 +72,7 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
             """,
             table,
             where,
-            order == OverCostCapOrder.ProvinceAndCollege ? "c.province_code, p.tenant_id, p.project_key" : $"{overBy} DESC, p.tenant_id, p.project_key",
+            order == OverCostCapOrder.ProvinceAndCollege ? "c.province_code, p.tenant_id, p.project_key" : $"{CostCapSql.OverBy(database.Dialect)} DESC, p.tenant_id, p.project_key",
             parameters,
             offset,
             limit,
@@ -116,8 +110,6 @@ internal sealed class SqlCostCapQueries(Database database) : ICostCapQueries
             limit,
             r => new StudentWithoutExamRecord(r.TenantId, r.CollegeName, r.ProvinceCode, r.StudentNumber, r.Name, r.MajorCode, (int)r.Cohort));
     }
-
-    private string InForce(string certificate, string level, string day) => CostCapSql.InForce(database.Dialect, certificate, level, day);
 
     private string CapColumns(string k) => $"""
         {k}.certificate_code AS CertificateCode, {Sql.Integer(database.Dialect, $"{k}.level")} AS Level, {Sql.DayText(database.Dialect, $"{k}.effective_from")} AS EffectiveFrom,

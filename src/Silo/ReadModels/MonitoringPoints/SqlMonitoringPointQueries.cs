@@ -12,8 +12,6 @@ namespace OnePlusX.Silo.ReadModels.MonitoringPoints;
 /// </summary>
 internal sealed class SqlMonitoringPointQueries(Database database) : IMonitoringPointQueries
 {
-    private bool Postgres => database.Dialect == StorageDialect.PostgreSQL;
-
     public async Task<Page<MonitoringPoint>> PointsAsync(AccessScope scope, MonitoringPointFilter filter, MonitoringPointOrder order, int offset, int limit, CancellationToken cancellationToken)
     {
         if (Sql.HasNul(filter.CertificateCode, filter.ProvinceCode, filter.CollegeCode))
