@@ -26,6 +26,15 @@ public static class CallScope
         new Scope(tenant.Value, null, actor, origin, roles is null ? null : string.Join(',', roles));
 
     /// <summary>
+    /// Acts for national monitoring until disposed: the caller, its address and roles, for no tenant and with no system
+    /// reason. National grains (the cost-cap table, monitoring points) are not tenant grains, so the grain call filter
+    /// lets such calls through, and the grains check the roles before they change anything; a tenant grain refuses
+    /// such a call, since it acts for no tenant and states no reason.
+    /// </summary>
+    public static IDisposable ForNational(string actor, string? origin, IEnumerable<string> roles) =>
+        new Scope(null, null, actor, origin, string.Join(',', roles));
+
+    /// <summary>
     /// Acts across tenants for a stated reason until disposed. Every call made in this scope is recorded
     /// by the grain call filter; use it only for system jobs (seeding, repair, migrations).
     /// </summary>

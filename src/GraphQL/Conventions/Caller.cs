@@ -27,11 +27,14 @@ public static class Caller
     /// naming the caller, their address and roles for the grain and the audit log.
     /// </summary>
     public static IDisposable Scope(IResolveFieldContext context, TenantId tenant) =>
-        CallScope.ForTenant(
-            tenant,
-            context.User?.Identity?.Name ?? "unknown",
-            (context.RequestServices?.GetService(typeof(Microsoft.AspNetCore.Http.IHttpContextAccessor)) as Microsoft.AspNetCore.Http.IHttpContextAccessor)?.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-            AccessScope.From(context.User).Roles);
+        CallScope.ForTenant(tenant, Actor(context), Origin(context), AccessScope.From(context.User).Roles);
+
+    /// <summary>Who calls, for the grain and the audit log: the principal's name.</summary>
+    internal static string Actor(IResolveFieldContext context) => context.User?.Identity?.Name ?? "unknown";
+
+    /// <summary>The caller's address, when the request came over HTTP.</summary>
+    internal static string? Origin(IResolveFieldContext context) =>
+        (context.RequestServices?.GetService(typeof(Microsoft.AspNetCore.Http.IHttpContextAccessor)) as Microsoft.AspNetCore.Http.IHttpContextAccessor)?.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     /// <summary>What the caller may read: from the authenticated principal alone.</summary>
     public static AccessScope Access(IResolveFieldContext context) => AccessScope.From(context.User);

@@ -1,6 +1,4 @@
 using GraphQL;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using OnePlusX.Security;
 using OnePlusX.Tenancy;
 
@@ -14,10 +12,7 @@ public static class NationalCaller
     /// before they change anything, and a tenant grain refuses such a call.
     /// </summary>
     public static IDisposable Scope(IResolveFieldContext context) =>
-        NationalCallScope.For(
-            context.User?.Identity?.Name ?? "unknown",
-            context.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-            AccessScope.From(context.User).Roles);
+        CallScope.ForNational(Caller.Actor(context), Caller.Origin(context), AccessScope.From(context.User).Roles);
 
     /// <summary>
     /// Whether a certificate code may name a national grain: 1–32 letters, digits, '.', '_' or '-'. Anything else is

@@ -10,7 +10,7 @@ namespace OnePlusX.Silo.Grains.National;
 /// A grain of national data (the cost-cap table, monitoring points), keyed by a certificate code rather than a
 /// tenant. It is not an <see cref="ITenantGrain"/>, so the grain call filter lets every call through: any grain may
 /// read it (a project reads its cap). It guards its own writes instead: only a caller whose scope carries the
-/// NationalMonitor role (set by the gateway, <see cref="NationalCallScope"/>) or a recorded system job
+/// NationalMonitor role (set by the gateway, <see cref="CallScope.ForNational"/>) or a recorded system job
 /// (<see cref="CallScope.System"/>: the demo seeder, repair) may change it. It shares the tenant grains' write path
 /// (<see cref="ProjectedGrain{TState}"/>); its projections carry <see cref="Projection.NationalTenant"/>, which
 /// the read-model writer writes in the national scope.
