@@ -6,8 +6,8 @@ using OnePlusX.Silo.Storage;
 namespace OnePlusX.Silo.Exports;
 
 /// <summary>
-/// Runs export jobs in the background (NAT-MON-1), independent of the request that queued them. Each of the
-/// configured workers claims the oldest queued job from <c>export_jobs</c> (any silo's), streams it to a file, and
+/// Runs export jobs in the background (NAT-MON-1), independent of the request that queued them. While one of the
+/// configured worker slots is free, the silo claims the oldest queued job from <c>export_jobs</c> (any silo's), streams it to a file, and
 /// records progress about once a second (which is also the heartbeat), then success with the file or failure with a
 /// message. A job claimed by a silo that then stopped is failed once its heartbeat is older than
 /// <see cref="ExportOptions.StaleAfter"/>; files are removed after <see cref="ExportOptions.FileRetention"/>.
@@ -23,32 +23,49 @@ internal sealed class ExportWorker(
     public static string DirectoryOf(ExportOptions options, StorageOptions storage) =>
         Path.GetFullPath(options.Directory is { Length: > 0 } directory ? directory : Path.Combine(storage.DataDirectory, "exports"));
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(_ => WorkAsync(stoppingToken)).Append(MaintainAsync(stoppingToken)));
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(ClaimAsync(stoppingToken), MaintainAsync(stoppingToken));
 
-    private async Task WorkAsync(CancellationToken stopping)
+    /// <summary>
+    /// One loop per silo claims jobs while one of its <see cref="ExportOptions.Workers"/> slots is free, and runs each
+    /// beside the others. With every slot busy it does not ask the database; idle, it asks once per
+    /// <see cref="ExportOptions.PollInterval"/> (for jobs queued on other silos) or at once when a job is queued here.
+    /// </summary>
+    private async Task ClaimAsync(CancellationToken stopping)
     {
         await Task.Yield();
+        using var slots = new SemaphoreSlim(Math.Max(1, options.Value.Workers));
+        var running = new List<Task>();
         while (!stopping.IsCancellationRequested)
         {
+            var held = false;
             try
             {
+                await slots.WaitAsync(stopping);
+                held = true;
                 if (await store.ClaimAsync(_runner, stopping) is { } job)
                 {
-                    await RunAsync(job, stopping);
+                    held = false; // the job's run gives the slot back
+                    running.RemoveAll(t => t.IsCompleted);
+                    running.Add(RunInSlotAsync(job, slots, stopping));
+                    continue;
                 }
-                else
-                {
-                    await signal.WaitAsync(options.Value.PollInterval, stopping);
-                }
+
+                slots.Release();
+                held = false;
+                await signal.WaitAsync(options.Value.PollInterval, stopping);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception e)
             {
                 // The database is unreachable, say: try again after a pause rather than spin.
+                if (held)
+                {
+                    slots.Release();
+                }
+
                 logger.LogError(e, "Export worker could not claim a job");
                 try
                 {
@@ -56,9 +73,25 @@ internal sealed class ExportWorker(
                 }
                 catch (OperationCanceledException)
                 {
-                    return;
+                    break;
                 }
             }
+        }
+
+        // Running jobs see the stop themselves and record it; wait for them before the host goes.
+        await Task.WhenAll(running);
+    }
+
+    private async Task RunInSlotAsync(StoredExportJob job, SemaphoreSlim slots, CancellationToken stopping)
+    {
+        await Task.Yield();
+        try
+        {
+            await RunAsync(job, stopping);
+        }
+        finally
+        {
+            slots.Release();
         }
     }
 
