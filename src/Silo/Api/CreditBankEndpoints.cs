@@ -48,7 +48,7 @@ internal static partial class CreditBankEndpoints
         var take = DefaultLimit;
         if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take is < 1 or > ICreditBankQueries.MaxPage))
         {
-            return Invalid("limit", $"limit must be a whole number from 1 to {ICreditBankQueries.MaxPage}.");
+            return Problems.Invalid("limit", $"limit must be a whole number from 1 to {ICreditBankQueries.MaxPage}.");
         }
 
         CreditBankCursor? cursor = null;
@@ -56,7 +56,7 @@ internal static partial class CreditBankEndpoints
         {
             if (!CreditBankCursor.TryParse(after, out var parsed))
             {
-                return Invalid("after", "after is not a cursor of this feed: pass an endCursor or cursor from an earlier page unchanged, or leave it out to start from the beginning.");
+                return Problems.Invalid("after", "after is not a cursor of this feed: pass an endCursor or cursor from an earlier page unchanged, or leave it out to start from the beginning.");
             }
 
             cursor = parsed;
@@ -69,9 +69,6 @@ internal static partial class CreditBankEndpoints
             page.EndCursor,
             page.HasMore));
     }
-
-    private static ProblemHttpResult Invalid(string field, string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid input", extensions: new Dictionary<string, object?> { ["field"] = field });
 
     /// <summary>An enum value as GraphQL names it: INNOVATION_PRACTICE, INTERMEDIATE.</summary>
     internal static string Constant(Enum value) => UpperCaseBoundary().Replace(value.ToString(), "$1_$2").ToUpperInvariant();

@@ -37,20 +37,17 @@ internal static class ExportEndpoints
         switch (links.Check(stored.Job.Id, stored.Owner, token, expires))
         {
             case LinkCheck.Expired:
-                return Gone("token", "The download link has expired; ask exportJob for a new one.");
+                return Problems.Gone("token", "The download link has expired; ask exportJob for a new one.");
             case LinkCheck.Invalid:
                 return Problems.NotFound("token", "This is not a download link of your export; take the link from exportJob { download { url } }.");
         }
 
         if (stored.Job.Status == ExportJobStatus.Expired || stored.FilePath is not { } path || !File.Exists(path))
         {
-            return Gone("id", "The export's file has been removed; start the export again.");
+            return Problems.Gone("id", "The export's file has been removed; start the export again.");
         }
 
         http.Response.Headers.CacheControl = "no-store";
         return Results.File(path, ExportRunner.ContentType(stored.Job.Format), stored.Job.FileName, enableRangeProcessing: true);
     }
-
-    private static IResult Gone(string field, string detail) =>
-        Results.Problem(detail, statusCode: StatusCodes.Status410Gone, title: "Gone", extensions: new Dictionary<string, object?> { ["field"] = field });
 }
