@@ -89,7 +89,7 @@ public sealed class DesignateMonitoringPointsInputType : InputObjectGraphType<De
     public DesignateMonitoringPointsInputType()
     {
         Name = "DesignateMonitoringPointsInput";
-        Description = "Colleges to add to and remove from a certificate's monitoring points, with the reason (指定监测点); about 10 per certificate is the guidance, 30 the most.";
+        Description = $"Colleges to add to and remove from a certificate's monitoring points, with the reason (指定监测点); about {MonitoringPointSet.Guidance} per certificate is the guidance, {MonitoringPointSet.MaxPoints} the most.";
         Field<NonNullGraphType<StringGraphType>>("certificateCode").Description("The certificate (证书代码).");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("add").Description("College codes to designate (增设院校).");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("remove").Description("College codes to stop monitoring (撤销院校).");

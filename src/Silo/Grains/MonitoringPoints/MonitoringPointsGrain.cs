@@ -67,16 +67,18 @@ internal sealed class MonitoringPointsGrain(
             return CommandError.Invalid("add", $"{Key} would have {size} monitoring points; at most {MonitoringPointSet.MaxPoints} (about {MonitoringPointSet.Guidance} is the guidance).");
         }
 
-        var colleges = new List<CollegeProfile>();
-        for (var i = 0; i < add.Count; i++)
+        CollegeProfile?[] found;
+        using (CallScope.System($"designating monitoring points of {Key}", CallScope.CurrentActor))
         {
-            if (await CollegeAsync(add[i]) is not { } college)
-            {
-                return CommandError.Invalid($"add[{i}]", $"'{add[i]}' is not a registered pilot college.");
-            }
-
-            colleges.Add(college);
+            found = await Task.WhenAll(add.Select(code => GrainFactory.GetGrain<ICollegeGrain>(code).GetAsync()));
         }
+
+        if (Array.FindIndex(found, college => college is null) is var missing and >= 0)
+        {
+            return CommandError.Invalid($"add[{missing}]", $"'{add[missing]}' is not a registered pilot college.");
+        }
+
+        var colleges = found.Select(college => college!).ToList();
 
         var at = DateTimeOffset.UtcNow;
         var actor = CallScope.CurrentActor;
@@ -153,12 +155,6 @@ internal sealed class MonitoringPointsGrain(
     /// is a cross-tenant call, made in a recorded system scope like every other (the grain call filter writes it to the
     /// audit log with the actor).
     /// </summary>
-    private async Task<CollegeProfile?> CollegeAsync(string code)
-    {
-        using var scope = CallScope.System($"designating monitoring points of {Key}", CallScope.CurrentActor);
-        return await GrainFactory.GetGrain<ICollegeGrain>(code).GetAsync();
-    }
-
     private MonitoringPointSet Set() => new(Key, State.Points, State.History);
 
     protected override MonitoringPointsState WithChange(MonitoringPointsState next, AuditEntry change) => next with { LastChange = change };
