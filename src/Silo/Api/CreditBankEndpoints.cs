@@ -1,8 +1,8 @@
+using GraphQL;
 using OnePlusX.Silo.Grains;
 using System.ComponentModel;
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OnePlusX.CreditBank;
 using OnePlusX.Policies;
@@ -16,7 +16,7 @@ namespace OnePlusX.Silo.Api;
 /// bearer token, the same feed, cursor and authorization as GraphQL's <c>creditBankChanges</c>. Described by the
 /// OpenAPI 3.1 document at <c>/api/openapi.json</c> (see <see cref="CreditBankOpenApi"/>).
 /// </summary>
-internal static partial class CreditBankEndpoints
+internal static class CreditBankEndpoints
 {
     public const int DefaultLimit = 100;
 
@@ -69,12 +69,6 @@ internal static partial class CreditBankEndpoints
             page.EndCursor,
             page.HasMore));
     }
-
-    /// <summary>An enum value as GraphQL names it: INNOVATION_PRACTICE, INTERMEDIATE.</summary>
-    internal static string Constant(Enum value) => UpperCaseBoundary().Replace(value.ToString(), "$1_$2").ToUpperInvariant();
-
-    [GeneratedRegex("([a-z0-9])([A-Z])")]
-    private static partial Regex UpperCaseBoundary();
 }
 
 /// <summary>A page of the credit-bank change feed.</summary>
@@ -122,8 +116,8 @@ internal sealed record CreditRecordBody(
     int Version)
 {
     public static CreditRecordBody Of(CreditBankRecord r, DateOnly today) => new(
-        r.CertificateNumber, r.TenantId, r.ProjectKey, r.CertificateCode, CreditBankEndpoints.Constant(r.Level), r.HolderName, r.StudentNumber,
-        r.IssuedOn, r.Credits, CreditBankEndpoints.Constant(r.Category), r.RuleIds, new ExplanationBody(r.Explanation.Chinese, r.Explanation.English),
+        r.CertificateNumber, r.TenantId, r.ProjectKey, r.CertificateCode, r.Level.ToString().ToConstantCase(), r.HolderName, r.StudentNumber,
+        r.IssuedOn, r.Credits, r.Category.ToString().ToConstantCase(), r.RuleIds, new ExplanationBody(r.Explanation.Chinese, r.Explanation.English),
         r.Due, r.ProposedOn, r.OverdueOn(today), r.Version);
 }
 

@@ -1,3 +1,4 @@
+using GraphQL;
 using System.Data.Common;
 using Dapper;
 using OnePlusX.Exports;
@@ -142,12 +143,19 @@ internal sealed class ExportJobStore(Database database)
         return files.OfType<string>().ToList();
     }
 
-    /// <summary>The stored code of an enum value: PROJECTS, JSON_LINES, SUCCEEDED.</summary>
+    /// <summary>The stored code of an enum value, as GraphQL names it (ToConstantCase): PROJECTS, JSON_LINES, SUCCEEDED.</summary>
     public static string Code<T>(T value)
-        where T : struct, Enum => string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $"_{c}" : $"{char.ToUpperInvariant(c)}"));
+        where T : struct, Enum => value.ToString().ToConstantCase();
 
     private static T Parse<T>(string code)
-        where T : struct, Enum => Enum.GetValues<T>().First(v => Code(v) == code);
+        where T : struct, Enum => Codes<T>.Values[code];
+
+    /// <summary>Every value of an enum by its stored code, made once per enum.</summary>
+    private static class Codes<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<string, T> Values = Enum.GetValues<T>().ToDictionary(v => Code(v), StringComparer.Ordinal);
+    }
 
     private static DynamicParameters Owned(AccessScope caller, object parameters)
     {
