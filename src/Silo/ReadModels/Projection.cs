@@ -27,6 +27,15 @@ internal sealed record Projection(
     /// </summary>
     public const string NationalTenant = "(national)";
 
+    /// <summary>
+    /// Guards the statements of a projection whose tables have no version column (national data): they apply only while
+    /// the projection ledger holds this version (the writer's first statement moves it forward, never back), so a late,
+    /// older projection changes nothing and replaying one writes the same rows again. The parameters are the ones
+    /// <see cref="ReadModelWriter"/> binds for the ledger.
+    /// </summary>
+    public const string LedgerAtThisVersion =
+        "EXISTS (SELECT 1 FROM projections WHERE grain_type = @LedgerGrainType AND grain_key = @LedgerGrainKey AND version = @Version)";
+
     /// <summary>The scope its rows are written in, which row-level security checks: the grain's tenant, or national for national data.</summary>
     public OnePlusX.Security.AccessScope WriteScope => TenantId == NationalTenant
         ? OnePlusX.Security.AccessScope.System("national data")

@@ -45,6 +45,12 @@ internal static class Sql
     public static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
+    /// <summary>An instant as ISO text (UTC, round-trip) for a JSON parameter that <see cref="InstantFrom"/> casts back exactly.</summary>
+    public static string IsoInstant(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant from ISO text: a timestamptz on PostgreSQL, the text itself on SQLite.</summary>
+    public static string InstantFrom(StorageDialect dialect, string text) => dialect == StorageDialect.PostgreSQL ? $"CAST({text} AS timestamptz)" : text;
+
     /// <summary>An instant as either database returns it: PostgreSQL a date and time, SQLite the ISO text it was written as.</summary>
     public static DateTimeOffset Instant(object value) => value switch
     {

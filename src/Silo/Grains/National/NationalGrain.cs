@@ -25,18 +25,3 @@ internal abstract class NationalGrain<TState>(IPersistentState<TState> state, Re
             ? null
             : CommandError.Refused(PolicyDecision.Refuse(chinese, english, ruleId));
 }
-
-/// <summary>SQL shared by the national projections.</summary>
-internal static class NationalRows
-{
-    /// <summary>
-    /// Guards a national projection's statements: national tables have no version column, so they apply only while the
-    /// projection ledger holds this version (the batch's first statement moves it forward, never back); a late, older
-    /// projection changes nothing, and replaying one writes the same rows again.
-    /// </summary>
-    public const string Current =
-        "EXISTS (SELECT 1 FROM projections WHERE grain_type = @LedgerGrainType AND grain_key = @LedgerGrainKey AND version = @Version)";
-
-    /// <summary>An instant as JSON text both databases cast back exactly.</summary>
-    public static string Instant(DateTimeOffset at) => at.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-}

@@ -14,7 +14,7 @@ internal static class ApprovalProjection
 
     public static ProjectionSql Rows(StorageDialect dialect, string tenant, ApprovalTarget target, string targetKey, IReadOnlyList<ApprovalItem> items, int version)
     {
-        var submittedAt = dialect == StorageDialect.PostgreSQL ? "CAST(items.submitted_at AS timestamptz)" : "items.submitted_at";
+        var submittedAt = Sql.InstantFrom(dialect, "items.submitted_at");
         var json = JsonSerializer.Serialize(items.Select(i => new Dictionary<string, string?>
         {
             ["item"] = i.Item,

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using OnePlusX.Silo.Grains.CostCaps;
-using OnePlusX.Silo.Grains.National;
 using OnePlusX.Silo.Storage;
 
 namespace OnePlusX.Silo.ReadModels.CostCaps;
@@ -31,16 +30,16 @@ internal static class CostCapProjection
             ["cap"] = c.Cap.ToString(CultureInfo.InvariantCulture),
             ["sample"] = c.Sample ? "1" : "0",
             ["set_by"] = c.SetBy,
-            ["set_at"] = NationalRows.Instant(c.SetAt),
+            ["set_at"] = Sql.IsoInstant(c.SetAt),
         })));
         return new(
             $"""
-            DELETE FROM cost_caps WHERE certificate_code = @CcCertificate AND {NationalRows.Current};
+            DELETE FROM cost_caps WHERE certificate_code = @CcCertificate AND {Projection.LedgerAtThisVersion};
             INSERT INTO cost_caps (certificate_code, level, effective_from, cap, sample, set_by, set_at)
-            SELECT @CcCertificate, {Cast("level", "smallint", "INTEGER")}, {Cast("effective_from", "date", "")}, {Cast("cap", "numeric", "")},
-                {(pg ? "items.sample = '1'" : "CAST(items.sample AS INTEGER)")}, items.set_by, {Cast("set_at", "timestamptz", "")}
+            SELECT @CcCertificate, {Cast("level", "smallint", "INTEGER")}, {Sql.Day(dialect, "items.effective_from")}, {Cast("cap", "numeric", "")},
+                {(pg ? "items.sample = '1'" : "CAST(items.sample AS INTEGER)")}, items.set_by, {Sql.InstantFrom(dialect, "items.set_at")}
             FROM {JsonSql.Objects(dialect, "@CcItems", ItemColumns)}
-            WHERE {NationalRows.Current};
+            WHERE {Projection.LedgerAtThisVersion};
             """,
             parameters);
     }

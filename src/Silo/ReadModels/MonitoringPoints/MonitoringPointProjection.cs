@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Dapper;
 using OnePlusX.Silo.Grains.MonitoringPoints;
-using OnePlusX.Silo.Grains.National;
 using OnePlusX.Silo.Storage;
 
 namespace OnePlusX.Silo.ReadModels.MonitoringPoints;
@@ -21,8 +20,7 @@ internal static class MonitoringPointProjection
 
     private static ProjectionSql Rows(StorageDialect dialect, string certificateCode, MonitoringPointsState state)
     {
-        var pg = dialect == StorageDialect.PostgreSQL;
-        string Instant(string column) => pg ? $"CAST(items.{column} AS timestamptz)" : $"items.{column}";
+        string Instant(string column) => Sql.InstantFrom(dialect, $"items.{column}");
         var parameters = new DynamicParameters();
         parameters.Add("MpCertificate", certificateCode);
         parameters.Add("MpPoints", JsonSerializer.Serialize(state.Points.Select(p => new Dictionary<string, string>
@@ -30,7 +28,7 @@ internal static class MonitoringPointProjection
             ["tenant_id"] = p.CollegeCode,
             ["college_name"] = p.CollegeName,
             ["province_code"] = p.ProvinceCode,
-            ["designated_at"] = NationalRows.Instant(p.DesignatedAt),
+            ["designated_at"] = Sql.IsoInstant(p.DesignatedAt),
             ["designated_by"] = p.DesignatedBy,
             ["reason"] = p.Reason,
         })));
@@ -42,21 +40,21 @@ internal static class MonitoringPointProjection
             ["province_code"] = c.ProvinceCode,
             ["action"] = c.Action.ToString(),
             ["actor"] = c.Actor,
-            ["occurred_at"] = NationalRows.Instant(c.At),
+            ["occurred_at"] = Sql.IsoInstant(c.At),
             ["reason"] = c.Reason,
         })));
         return new(
             $"""
-            DELETE FROM monitoring_points WHERE certificate_code = @MpCertificate AND {NationalRows.Current};
+            DELETE FROM monitoring_points WHERE certificate_code = @MpCertificate AND {Projection.LedgerAtThisVersion};
             INSERT INTO monitoring_points (certificate_code, tenant_id, college_name, province_code, designated_at, designated_by, reason)
             SELECT @MpCertificate, items.tenant_id, items.college_name, items.province_code, {Instant("designated_at")}, items.designated_by, items.reason
             FROM {JsonSql.Objects(dialect, "@MpPoints", PointColumns)}
-            WHERE {NationalRows.Current};
+            WHERE {Projection.LedgerAtThisVersion};
             INSERT INTO monitoring_point_history (certificate_code, sequence, tenant_id, college_name, province_code, action, actor, occurred_at, reason)
             SELECT @MpCertificate, CAST(items.sequence AS integer), items.tenant_id, items.college_name, items.province_code, items.action,
                 items.actor, {Instant("occurred_at")}, items.reason
             FROM {JsonSql.Objects(dialect, "@MpChanges", ChangeColumns)}
-            WHERE {NationalRows.Current}
+            WHERE {Projection.LedgerAtThisVersion}
             ON CONFLICT (certificate_code, sequence) DO NOTHING;
             """,
             parameters);
