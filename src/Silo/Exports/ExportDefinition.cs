@@ -1,3 +1,4 @@
+using Dapper;
 using OnePlusX.Exports;
 using OnePlusX.Security;
 using OnePlusX.Silo.ReadModels;
@@ -8,7 +9,7 @@ using static OnePlusX.Silo.Exports.ExportColumn;
 namespace OnePlusX.Silo.Exports;
 
 /// <summary>The SQL of one export: the count (for progress) and the rows, in the columns' order, with their parameters.</summary>
-internal sealed record ExportQuery(string Count, string Rows, IReadOnlyDictionary<string, object?> Parameters);
+internal sealed record ExportQuery(string Count, string Rows, DynamicParameters Parameters);
 
 /// <summary>
 /// The monitoring datasets (NAT-MON-1): each one read model, joined to its college for province and city, filtered by
@@ -64,14 +65,7 @@ internal sealed class ExportDefinition
             (Condition, Condition ?? ""),
             (filter.ProvinceCode, $"{ProvinceColumn} = @ProvinceCode"),
             (filter.Year, $"{YearColumn} = @Year"));
-        var parameters = new Dictionary<string, object?>
-        {
-            ["ProvinceCode"] = filter.ProvinceCode,
-            ["Year"] = filter.Year,
-            ["AsOf"] = Sql.IsoDay(asOf),
-            ["ScopeTenant"] = scope.Tenant ?? "",
-            ["ScopeProvince"] = scope.Province ?? "",
-        };
+        var parameters = ScopeSql.With(new { filter.ProvinceCode, filter.Year, AsOf = Sql.IsoDay(asOf) }, scope);
         return new ExportQuery($"SELECT count(*) FROM {_from(dialect)} {where}", $"SELECT {_select(dialect)} FROM {_from(dialect)} {where} ORDER BY {OrderBy}", parameters);
     }
 

@@ -1,7 +1,7 @@
+using Dapper;
 using System.Data;
 using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using OnePlusX.Exports;
 using OnePlusX.Security;
@@ -49,18 +49,13 @@ internal sealed partial class ExportRunner(Database database)
         Task counting;
         if (postgres)
         {
-            await using (var plan = Command(connection, transaction, PostgresPlan, query.Parameters))
-            {
-                await plan.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await using var snapshot = Command(connection, transaction, "SELECT pg_export_snapshot()", query.Parameters);
-            counting = CountAsync(scope, query, (string)(await snapshot.ExecuteScalarAsync(cancellationToken))!, counted, stop.Token);
+            await connection.ExecuteAsync(Command(PostgresPlan, null, transaction, cancellationToken));
+            var snapshot = await connection.ExecuteScalarAsync<string>(Command("SELECT pg_export_snapshot()", null, transaction, cancellationToken));
+            counting = CountAsync(scope, query, snapshot!, counted, stop.Token);
         }
         else
         {
-            await using var count = Command(connection, transaction, query.Count, query.Parameters);
-            await counted(Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture));
+            await counted(await connection.ExecuteScalarAsync<long>(Command(query.Count, query.Parameters, transaction, cancellationToken)));
             counting = Task.CompletedTask;
         }
 
@@ -90,8 +85,7 @@ internal sealed partial class ExportRunner(Database database)
         DbConnection connection, DbTransaction? transaction, ExportDefinition dataset, ExportFormat format, ExportQuery query, Stream output,
         Func<long, Task> progress, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, query.Rows, query.Parameters);
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
+        await using var reader = await connection.ExecuteReaderAsync(Command(query.Rows, query.Parameters, transaction, cancellationToken), CommandBehavior.SequentialAccess);
         await using var writer = ExportWriter.For(format, output, dataset.Stem);
         writer.Begin(dataset.Columns);
         long rows = 0;
@@ -121,35 +115,13 @@ internal sealed partial class ExportRunner(Database database)
 
         await using var connection = await database.OpenAsync(scope, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        await using (var import = Command(connection, transaction, $"SET TRANSACTION SNAPSHOT '{snapshot}'; {PostgresPlan}", query.Parameters))
-        {
-            await import.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using var count = Command(connection, transaction, query.Count, query.Parameters);
-        await counted(Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture));
+        await connection.ExecuteAsync(Command($"SET TRANSACTION SNAPSHOT '{snapshot}'; {PostgresPlan}", null, transaction, cancellationToken));
+        await counted(await connection.ExecuteScalarAsync<long>(Command(query.Count, query.Parameters, transaction, cancellationToken)));
     }
 
-    /// <summary>A command with the parameters its text names; no time limit.</summary>
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, IReadOnlyDictionary<string, object?> parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        command.CommandTimeout = 0;
-        foreach (var (name, value) in parameters)
-        {
-            if (Regex.IsMatch(sql, $@"@{name}\b"))
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value ?? DBNull.Value;
-                command.Parameters.Add(parameter);
-            }
-        }
-
-        return command;
-    }
+    /// <summary>A statement of the export, in its transaction, with no time limit (a national export runs for minutes).</summary>
+    private static CommandDefinition Command(string sql, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        new(sql, parameters, transaction, commandTimeout: 0, cancellationToken: cancellationToken);
 
     /// <summary>The file extension of a format.</summary>
     public static string Extension(ExportFormat format) => format switch
